@@ -1,0 +1,10 @@
+export { Client, ClientError, randomSessionHash } from "./client.js";
+export type { ConnectOptions, SubmitOptions } from "./client.js";
+export { Job } from "./job.js";
+export type { JobResult } from "./job.js";
+export { applyDiff, isEditList, DiffError } from "./diff.js";
+export type { Edit, DiffOp } from "./diff.js";
+export { SSEParser, readSSE } from "./sse.js";
+export type { SSEMessage } from "./sse.js";
+export { handleMessage, newStreamState } from "./messages.js";
+export type * from "./types.js";
