@@ -1,0 +1,74 @@
+"""Podium: turn any Python function into a web app with an automatic API.
+
+    import podium as pd
+    pd.Interface(lambda name: f"Hello {name}!", "text", "text").launch()
+
+The names here follow Gradio's, so `import podium as gr` runs an existing Gradio app.
+"""
+
+from podium._version import __version__
+from podium.blocks.blocks import Blocks
+from podium.blocks.events import on
+from podium.blocks.examples import Examples
+from podium.blocks.updates import skip, update
+from podium.components import (
+    HTML,
+    JSON,
+    Button,
+    Checkbox,
+    CheckboxGroup,
+    ClearButton,
+    Dataset,
+    Dropdown,
+    Label,
+    Markdown,
+    Number,
+    Radio,
+    Slider,
+    State,
+    Textbox,
+)
+from podium.exceptions import Error, Info, Warning
+from podium.interface import Interface
+from podium.layouts import Column, Group, Row
+from podium.progress import Progress
+from podium.request import Request
+
+# Gradio spells some components more than one way.
+Text = Textbox
+TextArea = Textbox
+
+__all__ = [
+    "HTML",
+    "JSON",
+    "Blocks",
+    "Button",
+    "Checkbox",
+    "CheckboxGroup",
+    "ClearButton",
+    "Column",
+    "Dataset",
+    "Dropdown",
+    "Error",
+    "Examples",
+    "Group",
+    "Info",
+    "Interface",
+    "Label",
+    "Markdown",
+    "Number",
+    "Progress",
+    "Radio",
+    "Request",
+    "Row",
+    "Slider",
+    "State",
+    "Text",
+    "TextArea",
+    "Textbox",
+    "Warning",
+    "__version__",
+    "on",
+    "skip",
+    "update",
+]

@@ -1,0 +1,30 @@
+"""Human-readable Python type names for JSON Schemas (what `Client.view_api()` shows)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+_SCALARS = {"string": "str", "number": "float", "integer": "int", "boolean": "bool", "null": "None"}
+
+
+def python_type(schema: Any) -> str:
+    if not isinstance(schema, dict) or not schema:
+        return "Any"
+    if "enum" in schema:
+        return "Literal[" + ", ".join(repr(value) for value in schema["enum"]) + "]"
+    if "anyOf" in schema:
+        return " | ".join(dict.fromkeys(python_type(option) for option in schema["anyOf"]))
+    kind = schema.get("type")
+    if kind == {}:
+        return "str | float | bool | list | dict"
+    if isinstance(kind, list):
+        return " | ".join(_SCALARS.get(k, "Any") for k in kind)
+    if kind == "array":
+        return f"list[{python_type(schema.get('items', {}))}]"
+    if kind == "object":
+        properties = schema.get("properties")
+        if not properties:
+            return "dict"
+        fields = ", ".join(f"{name}: {python_type(value)}" for name, value in properties.items())
+        return f"dict({fields})"
+    return _SCALARS.get(kind, "Any") if isinstance(kind, str) else "Any"

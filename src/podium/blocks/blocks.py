@@ -1,0 +1,218 @@
+"""`Blocks`: the app itself — a layout tree plus the listeners wired between components."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from podium._version import GRADIO_PROTOCOL_VERSION, __version__
+from podium.blocks.block import Block, BlockContext
+from podium.blocks.dependency import Dependency, DependencyHandle, dependency_kwargs
+from podium.blocks.fn_signature import inspect_fn
+from podium.components._base import Component
+from podium.components._deprecations import warn_renamed
+from podium.components.state import State
+from podium.request import Request
+
+if TYPE_CHECKING:
+    from podium.server.launcher import Server
+
+INJECTABLE_TYPES: dict[type, str] = {Request: "request"}
+
+
+def _default_concurrency_limit() -> int | None:
+    raw = os.environ.get("GRADIO_DEFAULT_CONCURRENCY_LIMIT") or os.environ.get("PODIUM_DEFAULT_CONCURRENCY_LIMIT")
+    if raw is None:
+        return 1
+    return None if raw.lower() == "none" else int(raw)
+
+
+class QueueSettings:
+    """What `demo.queue(...)` configures."""
+
+    def __init__(self) -> None:
+        self.default_concurrency_limit: int | None = _default_concurrency_limit()
+        self.max_size: int | None = None
+        self.api_open = True
+        self.status_update_rate: float | str = "auto"
+
+
+class Blocks(BlockContext):
+    """An app built from components and layouts inside `with Blocks() as demo:`."""
+
+    TYPE = "blocks"
+
+    def __init__(
+        self,
+        *,
+        analytics_enabled: bool | None = None,
+        mode: str = "blocks",
+        title: str = "Podium",
+        fill_height: bool = False,
+        fill_width: bool = False,
+        delete_cache: tuple[int, int] | None = None,
+        **legacy: Any,
+    ) -> None:
+        self.title = title
+        self.mode = mode
+        self.fill_height = fill_height
+        self.fill_width = fill_width
+        self.delete_cache = delete_cache
+        self.analytics_enabled = False
+        self.css: str | None = None
+        self.js: str | None = None
+        self.head: str | None = None
+        self.theme: Any = None
+        for name in ("css", "js", "head", "theme", "css_paths", "head_paths"):
+            if name in legacy:
+                warn_renamed(f"Blocks({name}=...)", f"launch({name}=...)", stacklevel=3)
+                setattr(self, name, legacy.pop(name))
+        if legacy:
+            raise TypeError(f"Blocks() got unexpected keyword argument(s): {', '.join(sorted(legacy))}")
+        self.dependencies: list[Dependency] = []
+        self.queue_settings = QueueSettings()
+        self.show_error = False
+        self.max_file_size: int | None = None
+        self.server: Server | None = None
+        self._api_names: set[str] = set()
+        super().__init__(render=False)
+
+    # ---- building -----------------------------------------------------------
+    def __enter__(self) -> Blocks:
+        super().__enter__()
+        return self
+
+    def register(self, dependency: Dependency) -> DependencyHandle:
+        dependency.id = len(self.dependencies)
+        dependency.signature = inspect_fn(dependency.fn, INJECTABLE_TYPES)
+        dependency.api_name = self._resolve_api_name(dependency)
+        self.dependencies.append(dependency)
+        return DependencyHandle(dependency, self)
+
+    def _resolve_api_name(self, dependency: Dependency) -> str | None:
+        """The endpoint name: as given, else the fn's name; made unique with `_1`, `_2`..."""
+        requested = dependency.api_name
+        if dependency.fn is None or requested is False:
+            dependency.api_visibility = "private"
+            return None
+        if isinstance(requested, str) and requested.strip("/"):
+            base = requested.strip("/")
+        else:
+            base = getattr(dependency.fn, "__name__", "fn")
+            base = "lambda" if base == "<lambda>" else base
+        name, suffix = base, 1
+        while name in self._api_names:
+            name = f"{base}_{suffix}"
+            suffix += 1
+        self._api_names.add(name)
+        return name
+
+    def load(self, fn: Callable[..., Any] | None = None, inputs: Any = None, outputs: Any = None, **kwargs: Any) -> DependencyHandle:
+        """Runs `fn` each time a user opens the page."""
+        kwargs.pop("_default_trigger_mode", None)
+        dependency = Dependency(targets=[(self.id, "load")], fn=fn, inputs=inputs, outputs=outputs, **dependency_kwargs(kwargs))
+        return self.register(dependency)
+
+    def queue(
+        self,
+        status_update_rate: float | str = "auto",
+        api_open: bool | None = None,
+        max_size: int | None = None,
+        *,
+        default_concurrency_limit: int | None | str = "not_set",
+        **legacy: Any,
+    ) -> Blocks:
+        """Configures the event queue (Gradio semantics: default 1 concurrent run per listener)."""
+        if "concurrency_count" in legacy:
+            raise TypeError("queue(concurrency_count=...) was removed; use default_concurrency_limit=...")
+        if legacy:
+            raise TypeError(f"queue() got unexpected keyword argument(s): {', '.join(sorted(legacy))}")
+        settings = self.queue_settings
+        settings.status_update_rate = status_update_rate
+        if api_open is not None:
+            settings.api_open = api_open
+        if max_size is not None and max_size < 0:
+            raise ValueError("queue max_size must be None or a non-negative number")
+        settings.max_size = max_size
+        if default_concurrency_limit != "not_set":
+            settings.default_concurrency_limit = default_concurrency_limit  # type: ignore[assignment]
+        return self
+
+    # ---- reading the graph ----------------------------------------------------
+    def blocks(self) -> dict[int, Block]:
+        """Every block of the app by id: the layout's plus any used only by listeners."""
+        found: dict[int, Block] = {block.id: block for block in self.walk()}
+        for dependency in self.dependencies:
+            for component in (*dependency.input_components, *dependency.output_components):
+                found.setdefault(component.id, component)
+        return found
+
+    def concurrency_limit_of(self, dependency: Dependency) -> int | None:
+        limit = dependency.concurrency_limit
+        if limit == "default":
+            return self.queue_settings.default_concurrency_limit
+        return limit  # type: ignore[return-value]
+
+    def config(self, root: str = "") -> dict[str, Any]:
+        """The app description the frontend renders and clients read (`GET /config`)."""
+        return {
+            # Clients gate protocol features on this, so it names the Gradio release whose
+            # wire protocol Podium speaks; Podium's own version is reported beside it.
+            "version": GRADIO_PROTOCOL_VERSION,
+            "podium_version": __version__,
+            "api_prefix": "/gradio_api",
+            "mode": self.mode,
+            "app_id": self.id,
+            "dev_mode": False,
+            "analytics_enabled": False,
+            "components": [block.get_config() for block in self.blocks().values()],
+            "css": self.css,
+            "js": self.js,
+            "head": self.head,
+            "title": self.title,
+            "connect_heartbeat": True,
+            "enable_queue": True,
+            "show_error": self.show_error,
+            "footer_links": ["api", "podium"],
+            "max_file_size": self.max_file_size,
+            "stylesheets": [],
+            "theme": "default",
+            "protocol": "sse_v3",
+            "fill_height": self.fill_height,
+            "fill_width": self.fill_width,
+            "pages": [["", "Home", True]],
+            "mcp_server": False,
+            "i18n_translations": None,
+            "layout": self.layout(),
+            "dependencies": [dependency.to_config() for dependency in self.dependencies],
+            "root": root,
+            "username": None,
+        }
+
+    def state_components(self) -> dict[int, State]:
+        return {block.id: block for block in self.blocks().values() if isinstance(block, State)}
+
+    def component(self, block_id: int) -> Component:
+        block = self.blocks()[block_id]
+        if not isinstance(block, Component):
+            raise KeyError(block_id)
+        return block
+
+    # ---- serving ---------------------------------------------------------------
+    def launch(self, **kwargs: Any) -> Any:
+        """Starts a web server for this app; see `podium.server.launcher.launch`."""
+        # Imported here so that `import podium` stays light: the server stack
+        # (Starlette, uvicorn) is only loaded by apps that actually serve.
+        from podium.server.launcher import launch
+
+        return launch(self, **kwargs)
+
+    def close(self) -> None:
+        """Stops the server started by `launch()`."""
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+
+    def get_config_file(self) -> dict[str, Any]:
+        return self.config()

@@ -1,0 +1,118 @@
+"""Event listeners: `component.click(fn, inputs, outputs)` and `podium.on(...)`.
+
+Each component class lists its event names in `EVENTS`; an `EventListener` descriptor
+turns each name into a bound method that registers a Dependency on the app being built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+from podium.blocks.dependency import (
+    Dependency,
+    DependencyHandle,
+    dependency_kwargs,
+    register_dependency,
+)
+
+if TYPE_CHECKING:
+    from podium.blocks.block import Block
+
+# Marks "fn not given", so `@button.click(...)` works as a decorator while an explicit
+# `fn=None` still registers a frontend-only (js) listener.
+DECORATOR: Any = object()
+
+TriggerMode = Literal["once", "multiple", "always_last"]
+
+
+def _listen(
+    targets: Sequence[tuple[Block | None, str]],
+    fn: Callable[..., Any] | None = None,
+    inputs: Any = None,
+    outputs: Any = None,
+    *,
+    trigger_mode: TriggerMode | None = None,
+    _default_trigger_mode: TriggerMode = "once",
+    **kwargs: Any,
+) -> DependencyHandle:
+    dependency = Dependency(
+        targets=[(block.id if block is not None else None, event) for block, event in targets],
+        fn=fn,
+        inputs=inputs,
+        outputs=outputs,
+        trigger_mode=trigger_mode or _default_trigger_mode,
+        **dependency_kwargs(kwargs),
+    )
+    return register_dependency(dependency)
+
+
+class EventListener:
+    """Descriptor giving a component an event method such as `.click(...)`."""
+
+    def __init__(self, event_name: str, default_trigger_mode: TriggerMode = "once") -> None:
+        self.event_name = event_name
+        self.default_trigger_mode = default_trigger_mode
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.event_name = name
+
+    def __get__(self, block: Block | None, owner: type | None = None) -> Any:
+        if block is None:
+            return self
+        return BoundListener(block, self.event_name, self.default_trigger_mode)
+
+
+class BoundListener:
+    """`component.click` itself: call it to register a listener, or pass it to `on()`."""
+
+    def __init__(self, block: Block, event_name: str, default_trigger_mode: TriggerMode) -> None:
+        self.block = block
+        self.event_name = event_name
+        self.default_trigger_mode = default_trigger_mode
+        self.__name__ = event_name
+
+    def __call__(
+        self, fn: Any = DECORATOR, inputs: Any = None, outputs: Any = None, **kwargs: Any
+    ) -> Any:
+        targets = [(self.block, self.event_name)]
+        kwargs.setdefault("_default_trigger_mode", self.default_trigger_mode)
+        if fn is DECORATOR:
+            # Decorator form: @button.click(inputs=..., outputs=...)
+            def decorator(func: Callable[..., Any]) -> Callable[..., Any]:
+                _listen(targets, func, inputs, outputs, **kwargs)
+                return func
+
+            return decorator
+        return _listen(targets, fn, inputs, outputs, **kwargs)
+
+
+def on(
+    triggers: Sequence[Any] | Any | None = None,
+    fn: Any = DECORATOR,
+    inputs: Any = None,
+    outputs: Any = None,
+    **kwargs: Any,
+) -> Any:
+    """Runs `fn` when any of `triggers` (e.g. `[btn.click, box.submit]`) fires.
+
+    With `triggers=None`, runs whenever any of the input components changes.
+    """
+    if triggers is not None and not isinstance(triggers, (list, tuple)):
+        triggers = [triggers]
+    pairs: list[tuple[Block | None, str]] = []
+    if triggers is None:
+        input_list = inputs if isinstance(inputs, (list, tuple, set)) else [inputs] if inputs is not None else []
+        pairs = [(component, "change") for component in input_list]
+    else:
+        for trigger in triggers:
+            if not isinstance(trigger, BoundListener):
+                raise TypeError(f"triggers must be event listeners such as `button.click`, got {trigger!r}")
+            pairs.append((trigger.block, trigger.event_name))
+    if fn is DECORATOR:
+        def decorator(func: Callable[..., Any]) -> Callable[..., Any]:
+            _listen(pairs, func, inputs, outputs, **kwargs)
+            return func
+
+        return decorator
+    return _listen(pairs, fn, inputs, outputs, **kwargs)

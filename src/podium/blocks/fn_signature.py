@@ -1,0 +1,91 @@
+"""What Podium needs to know about a user function before calling it."""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from podium.progress import Progress
+
+# Sentinel for "this parameter has no default".
+NO_DEFAULT: Any = inspect.Parameter.empty
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    default: Any = NO_DEFAULT
+
+    @property
+    def has_default(self) -> bool:
+        return self.default is not NO_DEFAULT
+
+
+@dataclass(frozen=True)
+class FnSignature:
+    """Kind of callable, the parameters fed from input components, and injected ones."""
+
+    is_async: bool = False
+    is_generator: bool = False
+    is_async_generator: bool = False
+    # Parameters that receive input values, in order.
+    params: tuple[Param, ...] = ()
+    # Parameters whose default is a `Progress()` tracker, bound to the event by the runner.
+    progress_params: dict[str, Progress] = field(default_factory=dict)
+    # Names of parameters annotated with an injectable type (e.g. `Request`), by kind.
+    injected: dict[str, str] = field(default_factory=dict)
+    takes_varargs: bool = False
+
+    @property
+    def streams(self) -> bool:
+        return self.is_generator or self.is_async_generator
+
+
+def _unwrap(fn: Callable[..., Any]) -> Any:
+    target: Any = fn
+    while True:
+        if hasattr(target, "__wrapped__"):
+            target = target.__wrapped__
+        elif isinstance(target, functools.partial):
+            target = target.func
+        else:
+            return target
+
+
+def inspect_fn(fn: Callable[..., Any] | None, injectable: dict[type, str]) -> FnSignature:
+    """Reads `fn`'s kind and parameters. `injectable` maps annotation types to kinds."""
+    if fn is None:
+        return FnSignature()
+    target = _unwrap(fn)
+    call = target if inspect.isfunction(target) or inspect.ismethod(target) else getattr(target, "__call__", target)
+    try:
+        signature = inspect.signature(fn)
+    except (TypeError, ValueError):
+        signature = None
+    params: list[Param] = []
+    progress: dict[str, Progress] = {}
+    injected: dict[str, str] = {}
+    varargs = False
+    if signature is not None:
+        for parameter in signature.parameters.values():
+            kind = injectable.get(parameter.annotation) if isinstance(parameter.annotation, type) else None
+            if kind is not None:
+                injected[parameter.name] = kind
+            elif isinstance(parameter.default, Progress):
+                progress[parameter.name] = parameter.default
+            elif parameter.kind is inspect.Parameter.VAR_POSITIONAL:
+                varargs = True
+            elif parameter.kind in (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD):
+                params.append(Param(parameter.name, parameter.default))
+    return FnSignature(
+        is_async=inspect.iscoroutinefunction(call) or inspect.isasyncgenfunction(call),
+        is_generator=inspect.isgeneratorfunction(call),
+        is_async_generator=inspect.isasyncgenfunction(call),
+        params=tuple(params),
+        progress_params=progress,
+        injected=injected,
+        takes_varargs=varargs,
+    )

@@ -1,0 +1,39 @@
+"""Every built-in component; one module each."""
+
+from podium.components._base import Component
+from podium.components._shortcuts import component_from
+from podium.components.button import Button
+from podium.components.checkbox import Checkbox
+from podium.components.checkbox_group import CheckboxGroup
+from podium.components.clear_button import ClearButton
+from podium.components.dataset import Dataset
+from podium.components.dropdown import Dropdown
+from podium.components.html import HTML
+from podium.components.json_component import JSON
+from podium.components.label import Label
+from podium.components.markdown import Markdown
+from podium.components.number import Number
+from podium.components.radio import Radio
+from podium.components.slider import Slider
+from podium.components.state import State
+from podium.components.textbox import Textbox
+
+__all__ = [
+    "HTML",
+    "JSON",
+    "Button",
+    "Checkbox",
+    "CheckboxGroup",
+    "ClearButton",
+    "Component",
+    "Dataset",
+    "Dropdown",
+    "Label",
+    "Markdown",
+    "Number",
+    "Radio",
+    "Slider",
+    "State",
+    "Textbox",
+    "component_from",
+]

@@ -1,0 +1,51 @@
+"""Shared handling of `choices` for Radio, Dropdown and CheckboxGroup."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from podium.components._payload import describe
+from podium.exceptions import Error
+
+Choice = str | int | float
+Choices = list[tuple[str, Choice]]
+
+
+def normalize_choices(choices: Sequence[Any] | None) -> Choices:
+    """`["a", ("Label", 1)]` → `[("a", "a"), ("Label", 1)]` (display name, value)."""
+    normalized: Choices = []
+    for choice in choices or []:
+        if isinstance(choice, (tuple, list)):
+            if len(choice) != 2:
+                raise ValueError(f"a choice pair must be (display name, value), got {choice!r}")
+            normalized.append((str(choice[0]), choice[1]))
+        else:
+            normalized.append((str(choice), choice))
+    return normalized
+
+
+def choice_values(choices: Choices) -> list[Choice]:
+    return [value for _, value in choices]
+
+
+def choices_schema(choices: Choices) -> dict[str, Any]:
+    values = choice_values(choices)
+    if values and all(isinstance(value, str) for value in values):
+        return {"type": "string", "enum": values}
+    if values and all(isinstance(value, (int, float)) for value in values):
+        return {"type": "number", "enum": values}
+    return {"enum": values} if values else {"type": "string"}
+
+
+def check_choice(value: Any, choices: Choices, component: str, allow_custom: bool = False) -> None:
+    if value is None or allow_custom:
+        return
+    if isinstance(value, (list, dict)) or value not in choice_values(choices):
+        allowed = ", ".join(repr(v) for v in choice_values(choices)[:20])
+        raise Error(f"Value {describe(value)} is not in the list of choices of {component}: [{allowed}]")
+
+
+def to_index(value: Any, choices: Choices) -> int | None:
+    values = choice_values(choices)
+    return values.index(value) if value in values else None

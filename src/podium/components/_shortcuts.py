@@ -1,0 +1,53 @@
+"""String shortcuts for components, as in `Interface(fn, "text", "label")`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from podium.components._base import Component
+from podium.components.checkbox import Checkbox
+from podium.components.checkbox_group import CheckboxGroup
+from podium.components.dropdown import Dropdown
+from podium.components.html import HTML
+from podium.components.json_component import JSON
+from podium.components.label import Label
+from podium.components.markdown import Markdown
+from podium.components.number import Number
+from podium.components.radio import Radio
+from podium.components.slider import Slider
+from podium.components.state import State
+from podium.components.textbox import Textbox
+
+SHORTCUTS: dict[str, Callable[..., Component]] = {
+    "text": Textbox,
+    "textbox": Textbox,
+    "textarea": lambda **kw: Textbox(lines=7, **kw),
+    "password": lambda **kw: Textbox(type="password", **kw),
+    "number": Number,
+    "slider": Slider,
+    "checkbox": Checkbox,
+    "checkboxgroup": CheckboxGroup,
+    "radio": Radio,
+    "dropdown": Dropdown,
+    "json": JSON,
+    "label": Label,
+    "markdown": Markdown,
+    "html": HTML,
+    "state": State,
+}
+
+
+def component_from(spec: Any, render: bool = True) -> Component:
+    """A component from a component instance or a shortcut string like "text"."""
+    if isinstance(spec, Component):
+        return spec
+    if isinstance(spec, str):
+        factory = SHORTCUTS.get(spec.lower())
+        if factory is None:
+            known = ", ".join(sorted(SHORTCUTS))
+            raise ValueError(f"Unknown component shortcut {spec!r}; known shortcuts: {known}")
+        return factory(render=render)
+    if isinstance(spec, type) and issubclass(spec, Component):
+        return spec(render=render)
+    raise TypeError(f"Expected a component or a shortcut string, got {spec!r}")

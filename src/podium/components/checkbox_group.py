@@ -1,0 +1,75 @@
+"""CheckboxGroup: pick any number of choices."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, ClassVar, Literal
+
+from podium.components._base import Component
+from podium.components._choices import check_choice, choices_schema, normalize_choices, to_index
+from podium.components._payload import describe
+
+
+class CheckboxGroup(Component):
+    PROPS: ClassVar[tuple[str, ...]] = ("choices", "type", "show_select_all", "buttons")
+    EVENTS: ClassVar[tuple[str, ...]] = ("change", "input", "select")
+
+    def __init__(
+        self,
+        choices: Sequence[Any] | None = None,
+        *,
+        value: Sequence[Any] | Any | None = None,
+        type: Literal["value", "index"] = "value",
+        label: str | None = None,
+        info: str | None = None,
+        show_label: bool | None = None,
+        container: bool = True,
+        scale: int | None = None,
+        min_width: int = 160,
+        interactive: bool | None = None,
+        visible: bool | str = True,
+        elem_id: str | None = None,
+        elem_classes: list[str] | str | None = None,
+        render: bool = True,
+        key: Any = None,
+        show_select_all: bool = False,
+        buttons: list[str] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        if type not in ("value", "index"):
+            raise ValueError(f"CheckboxGroup type must be 'value' or 'index', not {type!r}")
+        self.choices = normalize_choices(choices)
+        self.type = type
+        self.show_select_all = show_select_all
+        self.buttons = buttons or []
+        super().__init__(
+            value, label=label, info=info, show_label=show_label, container=container, scale=scale,
+            min_width=min_width, interactive=interactive, visible=visible, elem_id=elem_id,
+            elem_classes=elem_classes, render=render, key=key, **kwargs,
+        )
+
+    def check_payload(self, payload: Any) -> None:
+        if payload is not None and not isinstance(payload, list):
+            raise ValueError(f"expected a list of choices, got {describe(payload)}")
+
+    def preprocess(self, payload: list[Any] | None) -> list[Any]:
+        selected = payload or []
+        for item in selected:
+            check_choice(item, self.choices, "CheckboxGroup")
+        if self.type == "index":
+            return [to_index(item, self.choices) for item in selected]
+        return list(selected)
+
+    def postprocess(self, value: Any) -> list[Any]:
+        if value is None:
+            return []
+        return list(value) if isinstance(value, (list, tuple, set)) else [value]
+
+    def postprocess_prop(self, name: str, prop_value: Any) -> Any:
+        return normalize_choices(prop_value) if name == "choices" else prop_value
+
+    def api_info(self) -> dict[str, Any]:
+        return {"type": "array", "items": choices_schema(self.choices), "title": "Checkbox Group"}
+
+    def example_payload(self) -> list[Any]:
+        return [self.choices[0][1]] if self.choices else []

@@ -1,0 +1,147 @@
+"""`Interface`: a whole app from one function, its inputs and its outputs."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from typing import Any
+
+from podium.blocks.blocks import Blocks
+from podium.blocks.events import on
+from podium.blocks.examples import Examples
+from podium.components._base import Component
+from podium.components._shortcuts import component_from
+from podium.components.button import Button
+from podium.components.clear_button import ClearButton
+from podium.components.markdown import Markdown
+from podium.components.state import State
+from podium.components.textbox import Textbox
+from podium.layouts import Column, Row
+
+
+def _as_list(spec: Any) -> list[Any]:
+    if spec is None:
+        return []
+    return list(spec) if isinstance(spec, (list, tuple)) else [spec]
+
+
+class Interface(Blocks):
+    """`Interface(fn, inputs, outputs).launch()` — the three-line app."""
+
+    def __init__(
+        self,
+        fn: Callable[..., Any],
+        inputs: Any,
+        outputs: Any,
+        examples: list[Any] | None = None,
+        *,
+        cache_examples: bool | None = None,
+        examples_per_page: int = 10,
+        example_labels: list[str] | None = None,
+        live: bool = False,
+        title: str | None = None,
+        description: str | None = None,
+        article: str | None = None,
+        flagging_mode: str | None = None,
+        flagging_options: Any = None,
+        flagging_dir: str = ".podium/flagged",
+        analytics_enabled: bool | None = None,
+        batch: bool = False,
+        max_batch_size: int = 4,
+        api_visibility: str = "public",
+        api_name: str | None = None,
+        api_description: str | None = None,
+        concurrency_limit: int | None | str = "default",
+        additional_inputs: Any = None,
+        additional_inputs_accordion: Any = None,
+        submit_btn: str | Button = "Submit",
+        stop_btn: str | Button = "Stop",
+        clear_btn: str | Button | None = "Clear",
+        delete_cache: tuple[int, int] | None = None,
+        show_progress: str = "full",
+        fill_width: bool = False,
+        time_limit: int | None = None,
+        stream_every: float = 0.5,
+        **blocks_kwargs: Any,
+    ) -> None:
+        if not callable(fn):
+            raise TypeError(f"Interface fn must be callable, got {fn!r}")
+        super().__init__(
+            mode="interface", title=title or "Podium", fill_width=fill_width, delete_cache=delete_cache,
+            **blocks_kwargs,
+        )
+        self.fn = fn
+        self.live = live
+        self.input_components: list[Component] = [component_from(spec, render=False) for spec in _as_list(inputs)]
+        self.input_components += [component_from(spec, render=False) for spec in _as_list(additional_inputs)]
+        self.output_components: list[Component] = [component_from(spec, render=False) for spec in _as_list(outputs)]
+        for component in self.input_components:
+            if component.interactive is None and not isinstance(component, State):
+                component.interactive = True
+        for component in self.output_components:
+            if component.interactive is None:
+                component.interactive = False
+            if component.label is None and len(self.output_components) == 1 and isinstance(component, Textbox):
+                component.label = "output"
+        self._label_inputs(fn)
+
+        with self:
+            if title:
+                Markdown(f"# {title}", elem_classes=["podium-title"])
+            if description:
+                Markdown(description, elem_classes=["podium-description"])
+            with Row(equal_height=False):
+                with Column(variant="panel"):
+                    for component in self.input_components:
+                        component.render()
+                    with Row():
+                        clear = ClearButton(value=clear_btn) if isinstance(clear_btn, str) else clear_btn
+                        stop = None
+                        if not live:
+                            if _is_generator(fn) and stop_btn:
+                                stop = Button(stop_btn, variant="stop") if isinstance(stop_btn, str) else stop_btn
+                            submit = Button(submit_btn, variant="primary") if isinstance(submit_btn, str) else submit_btn
+                with Column(variant="panel"):
+                    for component in self.output_components:
+                        component.render()
+            if examples:
+                Examples(examples, self.input_components[: len(_as_list(inputs))], examples_per_page=examples_per_page, example_labels=example_labels)
+            if article:
+                Markdown(article, elem_classes=["podium-article"])
+
+            listener_args: dict[str, Any] = {
+                "api_name": api_name or getattr(fn, "__name__", "predict").replace("<lambda>", "lambda"),
+                "api_description": api_description,
+                "api_visibility": api_visibility,
+                "batch": batch,
+                "max_batch_size": max_batch_size,
+                "concurrency_limit": concurrency_limit,
+                "show_progress": show_progress,
+                "time_limit": time_limit,
+                "stream_every": stream_every,
+            }
+            if live:
+                triggers = [component.change for component in self.input_components if not isinstance(component, State)]
+                handle = on(triggers, fn, self.input_components, self.output_components, trigger_mode="always_last", **listener_args)
+            else:
+                triggers = [submit.click] + [c.submit for c in self.input_components if isinstance(c, Textbox)]
+                handle = on(triggers, fn, self.input_components, self.output_components, **listener_args)
+                if stop is not None:
+                    stop.click(None, None, None, cancels=[handle], queue=False)
+            if clear is not None:
+                clear.add([c for c in (*self.input_components, *self.output_components) if not isinstance(c, State)])
+        self.main_dependency = handle.dependency
+
+    def _label_inputs(self, fn: Callable[..., Any]) -> None:
+        """Unlabelled inputs take the function's parameter names, as in Gradio."""
+        try:
+            names = [p.name for p in inspect.signature(fn).parameters.values()]
+        except (TypeError, ValueError):
+            names = []
+        for component, name in zip(self.input_components, names, strict=False):
+            if component.label is None and not isinstance(component, State):
+                component.label = name
+
+
+def _is_generator(fn: Callable[..., Any]) -> bool:
+    return inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn)

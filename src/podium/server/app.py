@@ -1,0 +1,68 @@
+"""`create_app(blocks)`: the ASGI app serving a Blocks app over Gradio's protocol."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.routing import Route
+
+from podium.blocks.blocks import Blocks
+from podium.server.app_state import AppState
+from podium.server.auth import Auth, AuthMiddleware, AuthSpec, login
+from podium.server.routes import call, discovery, files, page, queue, session
+
+API = "/gradio_api"
+
+
+def routes() -> list[Route]:
+    return [
+        Route("/", page.page, methods=["GET", "HEAD"]),
+        Route("/assets/{path:path}", page.asset, methods=["GET", "HEAD"]),
+        Route("/favicon.ico", page.favicon),
+        Route("/config", discovery.config),
+        Route(f"{API}/config", discovery.config),
+        Route("/login", login, methods=["POST"]),
+        Route(f"{API}/login", login, methods=["POST"]),
+        Route(f"{API}/info", discovery.info),
+        Route("/info", discovery.info),
+        Route(f"{API}/queue/join", queue.join, methods=["POST"]),
+        Route(f"{API}/queue/data", queue.data),
+        Route(f"{API}/call/{{api_name}}", call.start_call, methods=["POST"]),
+        Route(f"{API}/call/{{api_name}}/{{event_id}}", call.stream_call),
+        Route(f"{API}/cancel", session.cancel, methods=["POST"]),
+        Route(f"{API}/heartbeat/{{session_hash}}", session.heartbeat),
+        Route(f"{API}/upload", files.upload, methods=["POST"]),
+        Route(f"{API}/file={{path:path}}", files.file),
+    ]
+
+
+def create_app(
+    blocks: Blocks,
+    *,
+    auth: AuthSpec | None = None,
+    auth_message: str | None = None,
+    root_path: str = "",
+    show_error: bool = False,
+    max_threads: int = 40,
+) -> Starlette:
+    """Builds the ASGI app; mount it in FastAPI/Starlette or serve it with uvicorn."""
+    auth_handler = Auth(auth, auth_message) if auth is not None else None
+    state = AppState(blocks, root_path=root_path, show_error=show_error, max_threads=max_threads, auth=auth_handler)
+    blocks.show_error = show_error
+
+    @asynccontextmanager
+    async def lifespan(app: Any) -> AsyncIterator[None]:
+        await state.start()
+        try:
+            yield
+        finally:
+            await state.stop()
+
+    middleware = [Middleware(AuthMiddleware, auth=auth_handler)] if auth_handler else []
+    app = Starlette(routes=routes(), middleware=middleware, lifespan=lifespan)
+    app.state.podium = state
+    return app

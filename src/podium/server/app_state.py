@@ -1,0 +1,83 @@
+"""Everything one served app holds at run time, shared by the route handlers."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from podium.server.queue.channels import Channel, SessionChannels
+from podium.server.queue.engine import InProcessQueue
+from podium.server.runner import Runner
+from podium.server.state_store import SessionState
+
+if TYPE_CHECKING:
+    from starlette.requests import Request
+
+    from podium.blocks.blocks import Blocks
+    from podium.server.auth import Auth
+
+SWEEP_SECONDS = 30.0
+
+
+@dataclass
+class AppState:
+    blocks: Blocks
+    root_path: str = ""
+    show_error: bool = False
+    max_threads: int = 40
+    auth: Auth | None = None
+    states: SessionState = field(default_factory=SessionState)
+    channels: SessionChannels = field(default_factory=SessionChannels)
+    rest_channels: dict[str, Channel] = field(default_factory=dict)
+    # Open heartbeat streams per session; a session with none is ended after a grace period.
+    heartbeats: dict[str, int] = field(default_factory=dict)
+    runner: Runner = field(init=False)
+    queue: InProcessQueue = field(init=False)
+    _sweeper: asyncio.Task[None] | None = None
+
+    def __post_init__(self) -> None:
+        self.runner = Runner(self.blocks, self.states, max_threads=self.max_threads, show_error=self.show_error)
+        self.queue = InProcessQueue(self.blocks, self.runner)
+
+    def root_url(self, request: Request) -> str:
+        """The app's public URL, honouring root_path and proxy headers."""
+        headers = request.headers
+        scheme = headers.get("x-forwarded-proto", request.url.scheme).split(",")[0].strip()
+        host = headers.get("x-forwarded-host", headers.get("host", request.url.netloc)).split(",")[0].strip()
+        root_path = self.root_path or request.scope.get("root_path", "")
+        if root_path.startswith("http://") or root_path.startswith("https://"):
+            return root_path.rstrip("/")
+        return f"{scheme}://{host}{root_path.rstrip('/')}"
+
+    def end_session_if_gone(self, session_hash: str) -> None:
+        if session_hash in self.heartbeats:
+            return  # the client reconnected
+        self.queue.cancel_session(session_hash)
+        self.states.drop(session_hash, self.blocks.state_components())
+
+    async def start(self) -> None:
+        self._sweeper = asyncio.get_running_loop().create_task(self._sweep_forever())
+
+    async def stop(self) -> None:
+        if self._sweeper is not None:
+            self._sweeper.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._sweeper
+        await self.queue.close()
+
+    async def _sweep_forever(self) -> None:
+        while True:
+            await asyncio.sleep(SWEEP_SECONDS)
+            self.channels.sweep()
+            for event_id, channel in list(self.rest_channels.items()):
+                if channel.idle() or channel.last_used < time.monotonic() - 600:
+                    self.rest_channels.pop(event_id, None)
+            self.states.expire()
+
+
+def app_state(request: Any) -> AppState:
+    state: AppState = request.app.state.podium
+    return state

@@ -1,0 +1,51 @@
+"""Concurrency groups: at most `limit` events of one `concurrency_id` run at once.
+
+Waiting events keep FIFO order, and their position is what `estimation` reports.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from typing import Any
+
+
+class ConcurrencyGroup:
+    def __init__(self, limit: int | None) -> None:
+        self.limit = limit
+        self.active = 0
+        self.waiting: deque[tuple[Any, asyncio.Future[None]]] = deque()
+
+    def rank_of(self, item: Any) -> int:
+        for rank, (waiting_item, _) in enumerate(self.waiting):
+            if waiting_item is item:
+                return rank
+        return 0
+
+    def has_room(self) -> bool:
+        return self.limit is None or self.active < self.limit
+
+    async def acquire(self, item: Any) -> None:
+        if self.has_room() and not self.waiting:
+            self.active += 1
+            return
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        entry = (item, future)
+        self.waiting.append(entry)
+        try:
+            await future
+        except asyncio.CancelledError:
+            if entry in self.waiting:
+                self.waiting.remove(entry)
+            elif future.done() and not future.cancelled():
+                self.release()  # the slot was handed to us just as we were cancelled
+            raise
+
+    def release(self) -> None:
+        """Hands the slot to the next waiter, or frees it."""
+        while self.waiting:
+            _, future = self.waiting.popleft()
+            if not future.done():
+                future.set_result(None)
+                return
+        self.active -= 1

@@ -1,0 +1,34 @@
+"""One queued run of a dependency, and where its messages go."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+
+class MessageSink(Protocol):
+    """Receives the protocol messages of an event (a session stream or a REST call)."""
+
+    def put(self, message: dict[str, Any]) -> None: ...
+
+
+@dataclass(eq=False)
+class Event:
+    fn_index: int
+    data: list[Any]
+    sink: MessageSink
+    session_hash: str | None = None
+    event_data: Any = None
+    trigger_id: int | None = None
+    request: Any = None
+    username: str | None = None
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    task: asyncio.Task[Any] | None = None
+    cancelled: bool = False
+    # For REST calls: the final outcome, read once the stream ends.
+    finished: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def send(self, msg: str, **fields: Any) -> None:
+        self.sink.put({"msg": msg, "event_id": self.id, **fields})

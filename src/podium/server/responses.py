@@ -1,0 +1,45 @@
+"""JSON responses and request-body parsing shared by the route modules."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from podium.server.encoding import dumps, loads
+
+
+class JSONResponse(Response):
+    media_type = "application/json"
+
+    def render(self, content: Any) -> bytes:
+        return dumps(content)
+
+
+def error(status: int, message: str, **extra: Any) -> JSONResponse:
+    return JSONResponse({"error": message, "detail": message, **extra}, status_code=status)
+
+
+class BadRequest(Exception):
+    def __init__(self, response: JSONResponse) -> None:
+        self.response = response
+
+
+async def json_body(request: Request, max_bytes: int = 50 * 1024 * 1024) -> dict[str, Any]:
+    """The request's JSON object, or BadRequest with a 400/413 explaining what is wrong."""
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > max_bytes:
+            raise BadRequest(error(413, f"Request body too large (over {max_bytes} bytes)"))
+        chunks.append(chunk)
+    body = b"".join(chunks)
+    try:
+        parsed = loads(body)
+    except ValueError as exc:
+        raise BadRequest(error(400, f"Malformed JSON in request body: {exc}")) from None
+    if not isinstance(parsed, dict):
+        raise BadRequest(error(400, "Request body must be a JSON object"))
+    return parsed

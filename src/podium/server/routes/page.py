@@ -1,0 +1,73 @@
+"""The app page (config inlined, so the browser needs no extra round trip) and its assets."""
+
+from __future__ import annotations
+
+import html
+import mimetypes
+from functools import lru_cache
+from pathlib import Path
+
+from starlette.requests import Request
+from starlette.responses import FileResponse, HTMLResponse, Response
+
+from podium.server.app_state import app_state
+from podium.server.encoding import dumps
+
+STATIC_DIR = Path(__file__).resolve().parents[2] / "static"
+HEAD_MARKER = "<!--PODIUM_HEAD-->"
+IMMUTABLE = "public, max-age=31536000, immutable"
+
+
+@lru_cache(maxsize=1)
+def _template() -> str | None:
+    index = STATIC_DIR / "index.html"
+    return index.read_text(encoding="utf-8") if index.is_file() else None
+
+
+def _inline_json(value: object) -> str:
+    # Escapes that keep JSON inert inside <script>: no "</script>", no "<!--".
+    return dumps(value).decode().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+async def page(request: Request) -> Response:
+    state = app_state(request)
+    template = _template()
+    if template is None:
+        return HTMLResponse(
+            "<h1>Podium frontend not built</h1><p>Reinstall with <code>pip install -e .</code> "
+            "(needs Node.js and npm) to build the web UI. The API works without it.</p>",
+            status_code=503,
+        )
+    config = state.blocks.config(root=state.root_url(request))
+    head = (
+        f"<title>{html.escape(state.blocks.title)}</title>"
+        f"<script>window.gradio_config = {_inline_json(config)};</script>"
+    )
+    if state.blocks.head:
+        head += state.blocks.head
+    return HTMLResponse(template.replace(HEAD_MARKER, head, 1), headers={"Cache-Control": "no-cache"})
+
+
+async def asset(request: Request) -> Response:
+    """Serves built assets, precompressed (brotli/gzip) when the client accepts it."""
+    relative = request.path_params["path"]
+    base = (STATIC_DIR / "assets").resolve()
+    target = (base / relative).resolve()
+    if not target.is_relative_to(base) or not target.is_file() or target.name.startswith("."):
+        return Response("Not found", status_code=404)
+    media_type = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+    headers = {"Cache-Control": IMMUTABLE, "Vary": "Accept-Encoding", "X-Content-Type-Options": "nosniff"}
+    accepted = request.headers.get("accept-encoding", "")
+    for encoding, suffix in (("br", ".br"), ("gzip", ".gz")):
+        compressed = target.with_name(target.name + suffix)
+        if encoding in accepted and compressed.is_file():
+            headers["Content-Encoding"] = encoding
+            return FileResponse(compressed, media_type=media_type, headers=headers)
+    return FileResponse(target, media_type=media_type, headers=headers)
+
+
+async def favicon(request: Request) -> Response:
+    icon = STATIC_DIR / "favicon.svg"
+    if icon.is_file():
+        return FileResponse(icon, media_type="image/svg+xml", headers={"Cache-Control": "public, max-age=86400"})
+    return Response(status_code=204)

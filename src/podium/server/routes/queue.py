@@ -1,0 +1,102 @@
+"""The session protocol: join the queue, then read every event's messages on one stream."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from podium.server.app_state import AppState, app_state
+from podium.server.queue.channels import CLOSE_STREAM, Channel
+from podium.server.queue.engine import QueueFullError
+from podium.server.queue.event import Event
+from podium.server.responses import BadRequest, JSONResponse, error, json_body
+from podium.server.sse import data_frame, sse_response
+from podium.server.validation import InputError, check_inputs
+
+HEARTBEAT_SECONDS = 15.0
+FINAL_MESSAGES = {"process_completed", "unexpected_error"}
+
+
+def _session_hash(value: Any) -> str | None:
+    if isinstance(value, str) and 0 < len(value) <= 128:
+        return value
+    return None
+
+
+async def join(request: Request) -> Response:
+    state = app_state(request)
+    try:
+        body = await json_body(request)
+    except BadRequest as bad:
+        return bad.response
+    session_hash = _session_hash(body.get("session_hash"))
+    if session_hash is None:
+        return error(422, "'session_hash' must be a non-empty string of at most 128 characters")
+    fn_index = body.get("fn_index")
+    dependencies = state.blocks.dependencies
+    if not isinstance(fn_index, int) or isinstance(fn_index, bool):
+        return error(422, "'fn_index' must be an integer")
+    if not 0 <= fn_index < len(dependencies):
+        return error(404, f"No event with fn_index {fn_index}; this app has {len(dependencies)}")
+    dependency = dependencies[fn_index]
+    if dependency.fn is None:
+        return error(422, f"fn_index {fn_index} runs only in the browser")
+    try:
+        data = check_inputs(dependency, body.get("data"))
+    except InputError as exc:
+        return error(422, str(exc))
+    channel = state.channels.get(session_hash)
+    event = Event(
+        fn_index=fn_index,
+        data=data,
+        sink=channel,
+        session_hash=session_hash,
+        event_data=body.get("event_data"),
+        trigger_id=body.get("trigger_id") if isinstance(body.get("trigger_id"), int) else None,
+        request=request,
+        username=request.scope.get("podium_user"),
+    )
+    try:
+        channel.pending += 1
+        state.queue.submit(event, on_done=lambda _event, _ok: _finish(channel))
+    except QueueFullError as exc:
+        channel.pending -= 1
+        return error(503, str(exc))
+    return JSONResponse({"event_id": event.id})
+
+
+def _finish(channel: Channel) -> None:
+    channel.pending -= 1
+
+
+async def data(request: Request) -> Response:
+    state = app_state(request)
+    session_hash = _session_hash(request.query_params.get("session_hash"))
+    if session_hash is None:
+        return error(422, "the 'session_hash' query parameter is required")
+    channel = state.channels.find(session_hash)
+    if channel is None:
+        return error(404, "No events are pending for this session; join the queue first")
+    return sse_response(_stream(state, session_hash, channel))
+
+
+async def _stream(state: AppState, session_hash: str, channel: Channel) -> AsyncIterator[bytes]:
+    channel.readers += 1
+    try:
+        while True:
+            if channel.pending == 0 and channel.messages.empty():
+                yield data_frame(CLOSE_STREAM)
+                return
+            try:
+                message = await asyncio.wait_for(channel.messages.get(), HEARTBEAT_SECONDS)
+            except asyncio.TimeoutError:
+                yield data_frame({"msg": "heartbeat"})
+                continue
+            yield data_frame(message)
+    finally:
+        channel.readers -= 1
+        state.channels.discard_if_idle(session_hash)

@@ -1,0 +1,300 @@
+"""Runs one event: preprocess → the user's fn → postprocess, streaming its messages.
+
+Sync functions run in a bounded thread pool; async ones on the event loop. Generators
+stream each yield as `process_generating` (first in full, then as edit diffs).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import anyio
+import anyio.to_thread
+
+from podium.blocks import context
+from podium.blocks.dependency import Dependency
+from podium.blocks.updates import is_update
+from podium.components._base import Component
+from podium.components.state import State
+from podium.exceptions import Error
+from podium.request import Request
+from podium.server.diff import diff
+
+if TYPE_CHECKING:
+    from podium.server.queue.event import Event
+    from podium.server.state_store import SessionState
+
+logger = logging.getLogger("podium")
+
+PROGRESS_INTERVAL = 0.05  # seconds between progress messages, so tight loops don't flood
+
+
+class EventReporter:
+    """Lets code inside the user's fn (maybe in a worker thread) talk to the event."""
+
+    def __init__(self, event: Event, loop: asyncio.AbstractEventLoop) -> None:
+        self.event = event
+        self.loop = loop
+        self.loop_thread = threading.get_ident()
+        self._last_progress = 0.0
+
+    def _send(self, msg: str, **fields: Any) -> None:
+        if threading.get_ident() == self.loop_thread:
+            self.event.send(msg, **fields)
+        else:
+            self.loop.call_soon_threadsafe(lambda: self.event.send(msg, **fields))
+
+    def log(self, *, level: str, message: str, duration: float | None, visible: bool, title: str) -> None:
+        self._send("log", log=message, level=level, duration=duration, visible=visible, title=title)
+
+    def progress(self, levels: list[dict[str, Any]]) -> None:
+        now = time.monotonic()
+        finished = all(level.get("index") == level.get("length") or level.get("progress") == 1 for level in levels)
+        if now - self._last_progress < PROGRESS_INTERVAL and not finished:
+            return
+        self._last_progress = now
+        self._send("progress", progress_data=levels)
+
+
+class FnError(Exception):
+    """An error to report to the client: a message and an optional title."""
+
+    def __init__(self, message: str, title: str | None = None, duration: float | None = None, visible: bool = True) -> None:
+        super().__init__(message)
+        self.message = message
+        self.title = title
+        self.duration = duration
+        self.visible = visible
+
+
+class Runner:
+    def __init__(self, blocks: Any, states: SessionState, max_threads: int = 40, show_error: bool = False) -> None:
+        self.blocks = blocks
+        self.states = states
+        self.thread_limiter = anyio.CapacityLimiter(max_threads)
+        self.show_error = show_error
+        self.durations: dict[int, float] = {}
+
+    def average_duration(self, fn_index: int) -> float | None:
+        return self.durations.get(fn_index)
+
+    # ---- the run ---------------------------------------------------------------
+    async def run(self, event: Event, dependency: Dependency) -> bool:
+        """Runs the event to completion, sending its messages. Returns True on success."""
+        started = time.monotonic()
+        reporter = EventReporter(event, asyncio.get_running_loop())
+        try:
+            args = self._build_args(event, dependency, reporter)
+            if dependency.signature.streams:
+                final = await self._run_generator(event, dependency, args, reporter)
+            else:
+                result = await self._call(dependency.fn, args, reporter)
+                final = self._postprocess(event, dependency, result)
+        except asyncio.CancelledError:
+            raise
+        except Exception as error:  # noqa: BLE001 - every failure becomes an error message
+            self._send_error(event, dependency, error)
+            return False
+        duration = time.monotonic() - started
+        previous = self.durations.get(dependency.id)
+        self.durations[dependency.id] = duration if previous is None else 0.8 * previous + 0.2 * duration
+        event.send(
+            "process_completed",
+            output={"data": final, "is_generating": False, "duration": duration,
+                    "average_duration": self.durations[dependency.id], "changed_state_ids": []},
+            success=True,
+            title=None,
+        )
+        return True
+
+    def _send_error(self, event: Event, dependency: Dependency, error: Exception) -> None:
+        if isinstance(error, Error):
+            message, title, duration, visible = error.message, error.title, error.duration, error.visible
+            if error.print_exception:
+                logger.info("podium.Error in %s: %s", dependency.api_name, error.message)
+        elif isinstance(error, FnError):
+            message, title, duration, visible = error.message, error.title or "Error", error.duration, error.visible
+        else:
+            logger.error("Error in %s", dependency.api_name or f"fn {dependency.id}", exc_info=error)
+            message = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+            title, duration, visible = "Error", None, True
+            if self.show_error:
+                message += "\n\n" + "".join(traceback.format_exception(error))
+        event.send(
+            "process_completed",
+            output={"error": message},
+            success=False,
+            title=title,
+            duration=duration,
+            visible=visible,
+        )
+
+    # ---- inputs ------------------------------------------------------------------
+    def _build_args(self, event: Event, dependency: Dependency, reporter: EventReporter) -> tuple[list[Any], dict[str, Any]]:
+        values: list[Any] = []
+        for component, payload in zip(dependency.input_components, event.data, strict=False):
+            if isinstance(component, State):
+                values.append(self.states.get(event.session_hash, component))
+            elif dependency.preprocess:
+                values.append(component.preprocess(payload))
+            else:
+                values.append(payload)
+        if dependency.batch:
+            values = [[value] for value in values]
+        kwargs: dict[str, Any] = {}
+        for name, tracker in dependency.signature.progress_params.items():
+            kwargs[name] = tracker._bind(reporter.progress)
+        for name, kind in dependency.signature.injected.items():
+            if kind == "request":
+                kwargs[name] = Request(event.request, username=event.username, session_hash=event.session_hash)
+        if dependency.inputs_as_dict:
+            return [dict(zip(dependency.input_components, values, strict=True))], kwargs
+        return values, kwargs
+
+    # ---- calling -----------------------------------------------------------------------
+    async def _call(self, fn: Callable[..., Any] | None, args: tuple[list[Any], dict[str, Any]], reporter: EventReporter) -> Any:
+        if fn is None:
+            return None
+        positional, keyword = args
+        token = context.set_current_event(reporter)
+        try:
+            if inspect.iscoroutinefunction(fn) or inspect.iscoroutinefunction(getattr(fn, "__call__", None)):
+                return await fn(*positional, **keyword)
+            result = await anyio.to_thread.run_sync(
+                lambda: _call_with_reporter(fn, positional, keyword, reporter), limiter=self.thread_limiter
+            )
+            if inspect.isawaitable(result):
+                result = await result
+            return result
+        finally:
+            context.reset_current_event(token)
+
+    async def _run_generator(
+        self, event: Event, dependency: Dependency, args: tuple[list[Any], dict[str, Any]], reporter: EventReporter
+    ) -> list[Any]:
+        positional, keyword = args
+        assert dependency.fn is not None
+        token = context.set_current_event(reporter)
+        try:
+            iterator = dependency.fn(*positional, **keyword)
+        finally:
+            context.reset_current_event(token)
+        previous: list[Any] | None = None
+        final: list[Any] = [None] * len(dependency.output_components)
+        is_async = hasattr(iterator, "__anext__")
+        try:
+            while True:
+                if is_async:
+                    token = context.set_current_event(reporter)
+                    try:
+                        item = await iterator.__anext__()
+                    except StopAsyncIteration:
+                        break
+                    finally:
+                        context.reset_current_event(token)
+                else:
+                    done, item = await anyio.to_thread.run_sync(
+                        lambda: _next_with_reporter(iterator, reporter), limiter=self.thread_limiter
+                    )
+                    if done:
+                        break
+                started = time.monotonic()
+                outputs = self._postprocess(event, dependency, item)
+                final = outputs
+                if previous is None:
+                    wire: list[Any] = outputs
+                else:
+                    wire = [diff(old, new) for old, new in zip(previous, outputs, strict=True)]
+                previous = outputs
+                event.send(
+                    "process_generating",
+                    output={"data": wire, "is_generating": True, "duration": time.monotonic() - started,
+                            "changed_state_ids": []},
+                    success=True,
+                    time_limit=dependency.time_limit,
+                )
+        finally:
+            if is_async:
+                await iterator.aclose()
+            else:
+                iterator.close()
+        return final
+
+    # ---- outputs --------------------------------------------------------------------------
+    def _postprocess(self, event: Event, dependency: Dependency, result: Any) -> list[Any]:
+        components = dependency.output_components
+        if dependency.batch:
+            result = _first_of_batch(result, len(components))
+        values = self._split_outputs(dependency, result)
+        wire: list[Any] = []
+        for component, value in zip(components, values, strict=True):
+            wire.append(self._postprocess_one(event, component, value, dependency.postprocess))
+        return wire
+
+    def _split_outputs(self, dependency: Dependency, result: Any) -> list[Any]:
+        components = dependency.output_components
+        count = len(components)
+        if isinstance(result, dict) and result and all(isinstance(key, Component) for key in result):
+            unknown = [key for key in result if key not in components]
+            if unknown:
+                raise FnError(f"Returned a value for {unknown[0]!r}, which is not an output of this event.")
+            return [result.get(component, {"__type__": "update"}) for component in components]
+        if count == 0:
+            return []
+        if count == 1:
+            return [result]
+        if not isinstance(result, (list, tuple)):
+            raise FnError(
+                f"The function returned 1 value but this event has {count} outputs. "
+                f"Return a tuple or list of {count} values."
+            )
+        if len(result) != count:
+            raise FnError(
+                f"The function returned {len(result)} values but this event has {count} outputs."
+            )
+        return list(result)
+
+    def _postprocess_one(self, event: Event, component: Component, value: Any, postprocess: bool) -> Any:
+        if isinstance(component, State):
+            if is_update(value):
+                value = value.get("value", self.states.get(event.session_hash, component))
+            self.states.set(event.session_hash, component, value)
+            return None
+        if is_update(value):
+            props = {key: prop for key, prop in value.items() if key != "__type__"}
+            return component.with_updates(props) if postprocess else {**value}
+        if isinstance(value, Component):
+            return component.with_updates(value.explicit_args)
+        return component.postprocess(value) if postprocess else value
+
+
+def _first_of_batch(result: Any, output_count: int) -> Any:
+    """A batched fn returns one list per output; this server runs batches of one."""
+    columns = list(result) if output_count > 1 else [result]
+    firsts = [column[0] if isinstance(column, (list, tuple)) and column else None for column in columns]
+    return firsts if output_count > 1 else firsts[0]
+
+
+def _call_with_reporter(fn: Callable[..., Any], args: list[Any], kwargs: dict[str, Any], reporter: EventReporter) -> Any:
+    token = context.set_current_event(reporter)
+    try:
+        return fn(*args, **kwargs)
+    finally:
+        context.reset_current_event(token)
+
+
+def _next_with_reporter(iterator: Any, reporter: EventReporter) -> tuple[bool, Any]:
+    token = context.set_current_event(reporter)
+    try:
+        return False, next(iterator)
+    except StopIteration:
+        return True, None
+    finally:
+        context.reset_current_event(token)

@@ -1,0 +1,38 @@
+"""Checks a request's input values before it is queued, so bad input gets a clear 4xx."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from podium.blocks.dependency import Dependency
+from podium.components.state import State
+
+
+class InputError(Exception):
+    """The request's data does not fit the endpoint; the message says how."""
+
+
+def _describe_input(index: int, component: Any) -> str:
+    label = f" ({component.label})" if getattr(component, "label", None) else ""
+    return f"input {index + 1}{label}"
+
+
+def check_inputs(dependency: Dependency, data: Any) -> list[Any]:
+    """Returns `data` as a list with one value per input, or raises InputError."""
+    name = f"/{dependency.api_name}" if dependency.api_name else f"fn_index {dependency.id}"
+    if not isinstance(data, list):
+        raise InputError(f"'data' must be a list of input values, got {type(data).__name__}")
+    expected = len(dependency.input_components)
+    if len(data) != expected:
+        labels = ", ".join(
+            str(c.label or type(c).__name__) for c in dependency.input_components if not isinstance(c, State)
+        )
+        raise InputError(f"{name} expects {expected} input value(s) [{labels}], got {len(data)}")
+    for index, (component, payload) in enumerate(zip(dependency.input_components, data, strict=True)):
+        if isinstance(component, State):
+            continue
+        try:
+            component.check_payload(payload)
+        except ValueError as error:
+            raise InputError(f"{name}: {_describe_input(index, component)}: {error}") from None
+    return data
