@@ -1,0 +1,34 @@
+/**
+ * The component contract (anywidget-like). Every component — built-in or custom — is an
+ * ES module whose default export has `render({ model, el })`, which draws into `el` and
+ * may return a cleanup function. The model is the component's only link to the app.
+ */
+
+export type Listener = (value: unknown, prop: string) => void;
+
+export interface Model {
+  /** Current value of a prop (from the config, then from updates). */
+  get<T = unknown>(prop: string): T;
+  /** Change a prop from the component (e.g. the user typed): fires "change:prop". */
+  set(prop: string, value: unknown): void;
+  /** Listen to "change:<prop>" (one prop) or "change" (any prop). */
+  on(event: string, cb: Listener): void;
+  off(event: string, cb?: Listener): void;
+  /** Report a user event ("click", "submit", "input", "select", "blur", ...). */
+  send(event: string, data?: unknown): void;
+}
+
+export interface RenderContext {
+  model: Model;
+  el: HTMLElement;
+}
+
+export type Cleanup = () => void;
+
+export interface ComponentDef {
+  render(ctx: RenderContext): Cleanup | void | Promise<Cleanup | void>;
+}
+
+export interface ComponentModule {
+  default: ComponentDef;
+}

@@ -1,0 +1,81 @@
+/** The concrete Model behind every component: props in a Svelte $state plus listeners. */
+import type { Listener, Model } from "./contract";
+import { sameValue } from "./values";
+
+export class ComponentModel implements Model {
+  readonly id: number;
+  readonly type: string;
+  /** Reactive props: Svelte views that read them re-render on change. */
+  props: Record<string, unknown> = $state({});
+  private listeners = new Map<string, Set<Listener>>();
+  private sender: (event: string, data?: unknown) => void;
+
+  constructor(id: number, type: string, props: Record<string, unknown>, sender: (event: string, data?: unknown) => void) {
+    this.id = id;
+    this.type = type;
+    this.props = { ...props };
+    this.sender = sender;
+  }
+
+  /** DOM id a component can give its main control (for <label for>). */
+  get domId(): string {
+    return `pd-c-${this.id}`;
+  }
+
+  get<T = unknown>(prop: string): T {
+    return this.props[prop] as T;
+  }
+
+  set(prop: string, value: unknown): void {
+    const old = $state.snapshot(this.props[prop]);
+    if (sameValue(old, value)) return;
+    this.props[prop] = value;
+    this.emit(prop, value);
+  }
+
+  /** Apply several props at once (backend updates), firing listeners for the changed ones. */
+  update(patch: Record<string, unknown>): string[] {
+    const changed: string[] = [];
+    for (const [k, v] of Object.entries(patch)) {
+      if (sameValue($state.snapshot(this.props[k]), v)) continue;
+      this.props[k] = v;
+      changed.push(k);
+    }
+    for (const k of changed) this.emit(k, this.props[k]);
+    return changed;
+  }
+
+  /** A plain (non-proxy) copy of a prop, safe to serialise or structuredClone. */
+  snapshot(prop: string): unknown {
+    return $state.snapshot(this.props[prop]);
+  }
+
+  on(event: string, cb: Listener): void {
+    let set = this.listeners.get(event);
+    if (!set) this.listeners.set(event, (set = new Set()));
+    set.add(cb);
+  }
+
+  off(event: string, cb?: Listener): void {
+    if (!cb) this.listeners.delete(event);
+    else this.listeners.get(event)?.delete(cb);
+  }
+
+  send(event: string, data?: unknown): void {
+    this.sender(event, data);
+  }
+
+  private emit(prop: string, value: unknown): void {
+    for (const key of [`change:${prop}`, "change"]) {
+      const set = this.listeners.get(key);
+      if (!set) continue;
+      for (const cb of [...set]) {
+        try {
+          cb(value, prop);
+        } catch (err) {
+          console.error(err);
+        }
+      }
+    }
+  }
+}

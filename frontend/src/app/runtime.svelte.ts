@@ -1,0 +1,223 @@
+/**
+ * The app runtime: one model per component, event dispatch to dependencies, job
+ * status per output, toasts. Talks to the server only through the JS client.
+ */
+import type { AppConfig, DependencyConfig, JobEventOf, JobEventType, JobResult, ProgressUnit, SubmitOptions } from "@podium/client";
+import { compileJs, depsFor, followUps, resolveInteractive, spreadResult, triggerDecision } from "./dispatch";
+import { ComponentModel } from "./model.svelte";
+import { outputPatch } from "./values";
+
+/** What the runtime needs from a job (the client's Job satisfies it). */
+export interface JobLike {
+  eventId: string | null;
+  on<T extends JobEventType>(type: T, cb: (e: JobEventOf<T>) => void): unknown;
+  result(): Promise<JobResult>;
+  cancel(): Promise<void>;
+}
+
+export interface ClientLike {
+  submit(fnIndex: number, data: unknown[], opts?: SubmitOptions): JobLike;
+}
+
+export type ShowProgress = "full" | "minimal" | "hidden";
+
+export interface StatusInfo {
+  stage: "pending" | "running" | "generating";
+  mode: ShowProgress;
+  rank: number | null;
+  queueSize: number | null;
+  eta: number | null;
+  /** performance.now() when the job was submitted. */
+  start: number;
+  progress: ProgressUnit[] | null;
+  owner: number;
+}
+
+export interface Toast {
+  id: number;
+  level: "info" | "warning" | "error" | "success";
+  title: string;
+  message: string;
+  /** seconds; null = until dismissed */
+  duration: number | null;
+}
+
+const LAYOUT_TYPES = new Set(["row", "column", "group", "form", "tabs", "tabitem", "tab", "accordion", "sidebar"]);
+
+let tokens = 0;
+
+export class Runtime {
+  readonly config: AppConfig;
+  readonly deps: DependencyConfig[];
+  readonly models = new Map<number, ComponentModel>();
+  status: Record<number, StatusInfo> = $state({});
+  toasts: Toast[] = $state([]);
+
+  private client: ClientLike | null;
+  private running = new Map<number, Set<JobLike>>();
+  private deferred = new Map<number, { triggerId: number | null; eventData: unknown }>();
+  private toastTimers = new Map<number, ReturnType<typeof setTimeout>>();
+
+  constructor(config: AppConfig, client: ClientLike | null) {
+    this.config = config;
+    this.client = client;
+    this.deps = config.dependencies ?? [];
+    for (const c of config.components ?? []) {
+      const props = { ...(c.props ?? {}) };
+      if (!LAYOUT_TYPES.has(c.type)) props.interactive = resolveInteractive(c.id, c.type, props.interactive, this.deps);
+      const model = new ComponentModel(c.id, c.type, props, (event, data) => this.trigger(c.id, event, data));
+      model.on("change:value", () => this.trigger(c.id, "change"));
+      this.models.set(c.id, model);
+    }
+  }
+
+  setClient(client: ClientLike): void {
+    this.client = client;
+  }
+
+  /** Fire `demo.load` dependencies. */
+  start(): void {
+    this.trigger(this.config.layout?.id ?? 0, "load");
+  }
+
+  /** A component (or the root) emitted `event`: run every dependency listening to it. */
+  trigger(id: number | null, event: string, eventData?: unknown): void {
+    for (const dep of depsFor(this.deps, id, event)) this.fire(dep, id, eventData ?? null);
+  }
+
+  isRunning(depId: number): boolean {
+    return (this.running.get(depId)?.size ?? 0) > 0;
+  }
+
+  fire(dep: DependencyConfig, triggerId: number | null, eventData: unknown): void {
+    const decision = triggerDecision(dep.trigger_mode, this.isRunning(dep.id));
+    if (decision === "skip") return;
+    if (decision === "defer") {
+      this.deferred.set(dep.id, { triggerId, eventData });
+      return;
+    }
+    void this.run(dep, triggerId, eventData);
+  }
+
+  /** Cancel every running job of a dependency (what `cancels=[...]` asks for). */
+  cancelDep(depId: number): void {
+    this.deferred.delete(depId);
+    for (const job of [...(this.running.get(depId) ?? [])]) void job.cancel();
+  }
+
+  private inputValues(dep: DependencyConfig): unknown[] {
+    return dep.inputs.map((id) => {
+      const m = this.models.get(id);
+      return m ? (m.snapshot("value") ?? null) : null;
+    });
+  }
+
+  async run(dep: DependencyConfig, triggerId: number | null, eventData: unknown): Promise<boolean> {
+    for (const fn of dep.cancels ?? []) this.cancelDep(fn);
+    let inputs = this.inputValues(dep);
+    if (dep.js) {
+      let result: unknown;
+      try {
+        result = await compileJs(dep.js)(...inputs);
+      } catch (err) {
+        console.error(err);
+        this.toast("error", "Error", `The event's JavaScript failed: ${(err as Error).message}`, null);
+        this.finished(dep, false);
+        return false;
+      }
+      if (!dep.backend_fn) {
+        this.applyOutputs(dep, spreadResult(result, dep.outputs.length));
+        this.finished(dep, true);
+        return true;
+      }
+      inputs = spreadResult(result, dep.inputs.length);
+    }
+    if (!dep.backend_fn || !this.client) {
+      this.finished(dep, true);
+      return true;
+    }
+    return this.submit(dep, inputs, triggerId, eventData);
+  }
+
+  private async submit(dep: DependencyConfig, inputs: unknown[], triggerId: number | null, eventData: unknown): Promise<boolean> {
+    const job = this.client!.submit(dep.id, inputs, { triggerId, eventData });
+    let set = this.running.get(dep.id);
+    if (!set) this.running.set(dep.id, (set = new Set()));
+    set.add(job);
+
+    const owner = ++tokens;
+    const mode = (dep.show_progress ?? "full") as ShowProgress;
+    const targets = dep.show_progress_on?.length ? dep.show_progress_on : dep.outputs;
+    const start = performance.now();
+    if (mode !== "hidden") {
+      for (const id of targets) {
+        this.status[id] = { stage: "pending", mode, rank: null, queueSize: null, eta: null, start, progress: null, owner };
+      }
+    }
+    const patchStatus = (patch: Partial<StatusInfo>) => {
+      for (const id of targets) {
+        const s = this.status[id];
+        if (s && s.owner === owner) this.status[id] = { ...s, ...patch };
+      }
+    };
+
+    job.on("status", (e) => {
+      if (e.stage === "pending") patchStatus({ stage: "pending", rank: e.rank ?? null, queueSize: e.queueSize ?? null, eta: e.eta ?? null });
+      else if (e.stage === "running") patchStatus({ stage: "running", eta: e.eta ?? null, rank: null });
+      else if (e.stage === "generating") patchStatus({ stage: "generating" });
+    });
+    job.on("progress", (e) => patchStatus({ progress: e.progress }));
+    job.on("log", (e) => {
+      if (e.visible) this.toast(e.level, e.title ?? (e.level === "warning" ? "Warning" : "Info"), e.message, e.duration ?? 10);
+    });
+    job.on("data", (e) => {
+      this.applyOutputs(dep, e.data);
+      for (const sid of e.changedStateIds) this.trigger(sid, "change");
+    });
+    job.on("error", (e) => {
+      if (e.visible) this.toast("error", e.title || "Error", e.message ?? "Something went wrong on the server.", e.duration ?? 10);
+    });
+
+    const result = await job.result();
+    set.delete(job);
+    for (const id of targets) if (this.status[id]?.owner === owner) delete this.status[id];
+    if (!result.cancelled) this.finished(dep, result.success);
+    const next = this.deferred.get(dep.id);
+    if (next && !this.isRunning(dep.id)) {
+      this.deferred.delete(dep.id);
+      void this.run(dep, next.triggerId, next.eventData);
+    }
+    return result.success;
+  }
+
+  /** Write returned values into the output components. */
+  applyOutputs(dep: DependencyConfig, values: unknown[]): void {
+    dep.outputs.forEach((id, i) => {
+      if (i >= values.length) return;
+      const model = this.models.get(id);
+      if (!model) return;
+      const patch = outputPatch(values[i]);
+      // State lives on the server; its wire value is not the real one.
+      if (model.type === "state" && "value" in patch) delete patch.value;
+      model.update(patch);
+    });
+  }
+
+  private finished(dep: DependencyConfig, success: boolean): void {
+    for (const next of followUps(this.deps, dep.id, success)) this.fire(next, null, null);
+  }
+
+  toast(level: Toast["level"], title: string, message: string, duration: number | null): void {
+    const id = ++tokens;
+    this.toasts = [...this.toasts, { id, level, title, message, duration }];
+    if (duration !== null && duration > 0) {
+      this.toastTimers.set(id, setTimeout(() => this.dismiss(id), duration * 1000));
+    }
+  }
+
+  dismiss(id: number): void {
+    clearTimeout(this.toastTimers.get(id));
+    this.toastTimers.delete(id);
+    this.toasts = this.toasts.filter((t) => t.id !== id);
+  }
+}

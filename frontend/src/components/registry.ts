@@ -1,0 +1,46 @@
+/**
+ * Maps a config `type` to its component module. Core components are bundled in the
+ * main chunk; heavier ones are separate chunks fetched on first use.
+ */
+import type { ComponentDef, ComponentModule } from "../app/contract";
+import textbox from "./textbox";
+import number from "./number";
+import slider from "./slider";
+import checkbox from "./checkbox";
+import button from "./button";
+import state from "./state";
+
+type Loader = () => Promise<ComponentModule>;
+
+// Static: what a typical Interface page needs, so the hello app loads in one script.
+const core: Record<string, ComponentDef> = { textbox, number, slider, checkbox, button, state };
+
+const lazy: Record<string, Loader> = {
+  dropdown: () => import("./dropdown"),
+  radio: () => import("./radio"),
+  checkboxgroup: () => import("./checkboxgroup"),
+  label: () => import("./label"),
+  markdown: () => import("./markdown"),
+  html: () => import("./html"),
+  json: () => import("./json"),
+};
+
+const loaded = new Map<string, ComponentDef>();
+
+/** Register a custom component: a ComponentDef or a loader returning its module. */
+export function registerComponent(type: string, def: ComponentDef | Loader): void {
+  if (typeof def === "function") lazy[type] = def;
+  else core[type] = def;
+}
+
+/** A ComponentDef (synchronously when available), a promise of one, or null if unknown. */
+export function loadComponent(type: string): ComponentDef | Promise<ComponentDef> | null {
+  const def = core[type] ?? loaded.get(type);
+  if (def) return def;
+  const loader = lazy[type];
+  if (!loader) return null;
+  return loader().then((m) => {
+    loaded.set(type, m.default);
+    return m.default;
+  });
+}

@@ -1,0 +1,18 @@
+/** Default label text when a component has none (Gradio shows the component's name). */
+const NAMES: Record<string, string> = {
+  textbox: "Textbox",
+  number: "Number",
+  slider: "Slider",
+  checkbox: "Checkbox",
+  checkboxgroup: "Checkbox Group",
+  radio: "Radio",
+  dropdown: "Dropdown",
+  json: "JSON",
+  label: "Label",
+};
+
+export function labelText(type: string, label: unknown, props?: { multiselect?: unknown }): string {
+  if (typeof label === "string" && label !== "") return label;
+  if (type === "dropdown" && props?.multiselect) return "Multiselect";
+  return NAMES[type] ?? type;
+}

@@ -1,0 +1,51 @@
+/** Boot: read the inlined config (or fetch ./config in dev), connect, mount the shell. */
+import "./theme.css";
+import "./shell.css";
+import { mount } from "svelte";
+import { Client, type AppConfig } from "@podium/client";
+import App from "./app/App.svelte";
+import { Runtime } from "./app/runtime.svelte";
+
+declare global {
+  interface Window {
+    gradio_config?: AppConfig;
+  }
+}
+
+function applyThemeParam(): void {
+  const theme = new URLSearchParams(location.search).get("__theme");
+  if (theme === "dark" || theme === "light") document.documentElement.dataset.theme = theme;
+}
+
+function apiRoot(config: AppConfig): string {
+  if (typeof config.root === "string" && config.root) return config.root;
+  // The page's own directory: the app may be mounted under a sub-path.
+  return new URL(".", location.href).href;
+}
+
+async function boot(): Promise<void> {
+  applyThemeParam();
+  let config = window.gradio_config;
+  if (!config) {
+    const res = await fetch("./config");
+    config = (await res.json()) as AppConfig;
+  }
+  if (config.title && !document.title) document.title = config.title;
+  if (config.css) {
+    const style = document.createElement("style");
+    style.textContent = config.css;
+    document.head.appendChild(style);
+  }
+  const runtime = new Runtime(config, null);
+  const target = document.getElementById("podium-app")!;
+  mount(App, { target, props: { runtime } });
+  const client = await Client.connect(apiRoot(config), { config });
+  runtime.setClient(client);
+  runtime.start();
+}
+
+boot().catch((err) => {
+  console.error(err);
+  const el = document.getElementById("podium-app");
+  if (el) el.textContent = `Podium could not start: ${(err as Error).message}`;
+});
