@@ -10,13 +10,14 @@ from podium.exceptions import Error
 
 
 def round_to_precision(value: float | int | None, precision: int | None) -> float | int | None:
+    """No precision leaves the number as it came (an int stays an int, as in Gradio)."""
     if value is None:
         return None
     if precision is None:
-        return float(value)
+        return value
     if precision == 0:
         return int(round(value))
-    return round(float(value), precision)
+    return round(value, precision)
 
 
 class Number(Component):
