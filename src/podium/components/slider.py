@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 from typing import Any, ClassVar
 
@@ -60,9 +61,12 @@ class Slider(Component):
 
     @staticmethod
     def _default_step(minimum: float, maximum: float) -> float:
-        if float(minimum).is_integer() and float(maximum).is_integer():
+        """About a hundredth of the range, as a power of ten: 0..100 → 1, 0..10 → 0.1, 0..1 → 0.01."""
+        span = maximum - minimum
+        if span <= 0:
             return 1
-        return 10 ** (len(str(float(maximum - minimum)).split(".")[0]) - 3)
+        power = math.floor(math.log10(span)) - 2
+        return 10**power if power >= 0 else round(10.0**power, -power)
 
     def _random_value(self) -> float:
         steps = int((self.maximum - self.minimum) / self.step) if self.step else 0
