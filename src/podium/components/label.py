@@ -62,7 +62,7 @@ class Label(Component):
                 "confidences": [{"label": name, "confidence": float(score)} for name, score in ranked],
             }
         if isinstance(value, (str, int, float)):
-            return {"label": str(value)}
+            return {"label": str(value), "confidences": None}
         raise ValueError(
             f"Label expects a dict of class → confidence, a string or a number, got {type(value).__name__}"
         )
