@@ -1,0 +1,1 @@
+"""Helpers for ``benchmarks/run.py``: processes, environments, load, browser, report."""

@@ -1,0 +1,276 @@
+"""The figures, each measured for one framework at a time.
+
+Every figure that loads a server starts a fresh server process for it, so that no
+figure inherits the state (or the slowdown) that an earlier one left behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from benchlib.browser import PageLoader
+from benchlib.envs import BENCH_DIR
+from benchlib.procs import QUIET_ENV, Server, rss_bytes
+
+HEAVY_MODULES = ("numpy", "pandas", "PIL", "matplotlib", "httpx")
+STREAM_TOKENS = 100  # must match apps/api.py
+STREAM_TEXT = "".join(f"tok{i} " for i in range(STREAM_TOKENS))
+
+
+@dataclass
+class Framework:
+    name: str  # "podium" | "gradio"
+    python: str
+    env: dict[str, str] = field(default_factory=dict)
+    log_dir: Path = BENCH_DIR / "results" / "logs"
+
+    def server(self, app: str) -> Server:
+        server = Server(self.name, self.python, app, env=dict(self.env))
+        server.start(self.log_dir)
+        return server
+
+
+@dataclass
+class Settings:
+    """Sizes of each figure; ``quick()`` gives a smoke-test sized run."""
+
+    import_runs: int = 7
+    startup_runs: int = 5
+    load_warmup: float = 1.5
+    load_duration: float = 10.0
+    concurrencies: tuple[int, ...] = (1, 16, 64)
+    routes: tuple[str, ...] = ("rest", "session")
+    soak_duration: float = 30.0
+    soak_window: float = 5.0
+    queue_clients: int = 32
+    queue_duration: float = 10.0
+    stream_clients: int = 8
+    stream_duration: float = 10.0
+
+    @classmethod
+    def quick(cls) -> Settings:
+        return cls(
+            import_runs=3,
+            startup_runs=2,
+            load_warmup=0.5,
+            load_duration=3.0,
+            soak_duration=10.0,
+            queue_duration=4.0,
+            stream_duration=4.0,
+        )
+
+
+def _median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+# -- 1. import ---------------------------------------------------------------------------
+
+IMPORT_CODE = """
+import json, sys, time
+t = time.perf_counter()
+import {module}
+elapsed = time.perf_counter() - t
+print(json.dumps({{"s": elapsed, "heavy": [m for m in {heavy!r} if m in sys.modules],
+                   "modules": len(sys.modules)}}))
+"""
+
+
+def bench_import(fw: Framework, settings: Settings) -> dict[str, Any]:
+    """``import <framework>`` in a fresh interpreter, median of N (one warm-up first)."""
+    code = IMPORT_CODE.format(module=fw.name, heavy=HEAVY_MODULES)
+    env = {**os.environ, **QUIET_ENV, **fw.env}
+    runs: list[dict[str, Any]] = []
+    for i in range(settings.import_runs + 1):
+        started = time.perf_counter()
+        done = subprocess.run(
+            [fw.python, "-c", code],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=BENCH_DIR,
+            check=False,
+        )
+        wall = time.perf_counter() - started
+        if done.returncode != 0:
+            return {"error": f"import {fw.name} failed: {done.stderr.strip()[-500:]}"}
+        if i:  # the first run compiles .pyc files: not counted
+            runs.append({**json.loads(done.stdout.strip().splitlines()[-1]), "wall": wall})
+    return {
+        "import_s": _median([r["s"] for r in runs]),
+        "process_wall_s": _median([r["wall"] for r in runs]),
+        "heavy_modules": runs[-1]["heavy"],
+        "modules_loaded": runs[-1]["modules"],
+        "runs_s": [r["s"] for r in runs],
+    }
+
+
+# -- 2-4. cold start, idle RSS, first page ------------------------------------------------
+
+
+def bench_startup(fw: Framework, settings: Settings, loader: PageLoader) -> dict[str, Any]:
+    """Spawn -> first 200 on ``/``; one page load in Chromium; then the RSS at rest."""
+    cold, rss, pages, errors = [], [], [], []
+    for _ in range(settings.startup_runs):
+        server = fw.server("hello")
+        try:
+            cold.append(server.wait_ready())
+            try:
+                pages.append(loader.load(server.url + "/"))
+            except Exception as exc:  # a missing frontend must not hide the other figures
+                errors.append(f"page load: {type(exc).__name__}: {exc}"[:300])
+            time.sleep(1.0)
+            rss.append(rss_bytes(server.pid) / 2**20)
+        except Exception as exc:
+            errors.append(f"{type(exc).__name__}: {exc}"[:1000])
+        finally:
+            server.stop()
+    out: dict[str, Any] = {
+        "cold_start_s": _median(cold),
+        "cold_start_runs_s": cold,
+        "idle_rss_mb": _median(rss),
+        "errors": errors,
+    }
+    visible = [p["input_visible_ms"] for p in pages if p["input_visible_ms"] is not None]
+    if pages:
+        out["page"] = {
+            "bytes": _median([p["bytes"] for p in pages]),
+            "requests": _median([p["requests"] for p in pages]),
+            "failed_requests": pages[-1]["failed_requests"],
+            "input_visible_ms": _median(visible) if visible else None,
+            "input_visible_runs_ms": visible,
+            "dom_content_loaded_ms": _median([p["dom_content_loaded_ms"] or 0 for p in pages]),
+            "detail": pages[-1]["detail"],
+        }
+    return out
+
+
+# -- 5-8. load ----------------------------------------------------------------------------
+
+
+def fn_index(url: str, api_name: str) -> int:
+    with urllib.request.urlopen(url + "/config", timeout=10) as resp:
+        config = json.load(resp)
+    for dep in config["dependencies"]:
+        if str(dep.get("api_name") or "").lstrip("/") == api_name:
+            return int(dep["id"])
+    raise LookupError(f"no dependency with api_name {api_name!r} in /config")
+
+
+def run_load(fw: Framework, **spec: Any) -> dict[str, Any]:
+    """Fresh ``api`` server, then one load-generator process against it."""
+    server = fw.server("api")
+    try:
+        server.wait_ready()
+        full = {
+            "url": server.url,
+            "server_pid": server.pid,
+            "fn_index": fn_index(server.url, spec["api"]),
+            **spec,
+        }
+        done = subprocess.run(
+            [sys.executable, "-m", "benchlib.loadgen", json.dumps(full)],
+            capture_output=True,
+            text=True,
+            cwd=BENCH_DIR,
+            check=False,
+            timeout=spec["warmup"] + spec["duration"] + 300,
+        )
+        if done.returncode != 0:
+            return {"error": f"load generator failed: {done.stderr.strip()[-800:]}"}
+        result: dict[str, Any] = json.loads(done.stdout)
+        if result["completed"] == 0:
+            result["error"] = "no call completed; " + "; ".join(result["error_samples"])
+        return result
+    except Exception as exc:
+        return {"error": f"{type(exc).__name__}: {exc}\n{server.tail(10)}"[:1500]}
+    finally:
+        server.stop()
+
+
+def bench_throughput(fw: Framework, settings: Settings) -> dict[str, Any]:
+    """Trivial fn (``echo``, concurrency_limit=None) at 1/16/64 clients, both routes."""
+    out = {}
+    for route in settings.routes:
+        for clients in settings.concurrencies:
+            out[f"{route}@{clients}"] = run_load(
+                fw,
+                route=route,
+                api="echo",
+                concurrency=clients,
+                data=["hello"],
+                expect="hello",
+                warmup=settings.load_warmup,
+                duration=settings.load_duration,
+            )
+    return out
+
+
+def bench_soak(fw: Framework, settings: Settings) -> dict[str, Any]:
+    """One client on the REST route for 30 s: req/s per window, RSS growth."""
+    result = run_load(
+        fw,
+        route="rest",
+        api="echo",
+        concurrency=1,
+        data=["hello"],
+        expect="hello",
+        warmup=settings.load_warmup,
+        duration=settings.soak_duration,
+        window=settings.soak_window,
+    )
+    windows = result.get("windows") or []
+    if len(windows) >= 2:
+        xs = [w["completed_total"] for w in windows]
+        ys = [w["rss_mb"] for w in windows]
+        result["rss_growth_mb_per_1000"] = _slope(xs, ys) * 1000
+        result["window_rps"] = [w["rps"] for w in windows]
+        result["last_over_first"] = windows[-1]["rps"] / windows[0]["rps"]
+    return result
+
+
+def _slope(xs: list[float], ys: list[float]) -> float:
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    den = sum((x - mx) ** 2 for x in xs)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=False)) / den if den else 0.0
+
+
+def bench_queue(fw: Framework, settings: Settings) -> dict[str, Any]:
+    """100 ms sleep, concurrency_limit=8, 32 session clients: ideal is 80 req/s."""
+    result = run_load(
+        fw,
+        route="session",
+        api="sleep",
+        concurrency=settings.queue_clients,
+        data=["hello"],
+        expect="hello",
+        warmup=settings.load_warmup,
+        duration=settings.queue_duration,
+    )
+    if "rps" in result:
+        result["ideal_rps"] = 80.0
+        result["fraction_of_ideal"] = result["rps"] / 80.0
+    return result
+
+
+def bench_stream(fw: Framework, settings: Settings) -> dict[str, Any]:
+    """8 session clients streaming a 100-token generator back to back."""
+    return run_load(
+        fw,
+        route="session",
+        api="stream",
+        concurrency=settings.stream_clients,
+        data=["hello"],
+        expect=STREAM_TEXT,
+        warmup=settings.load_warmup,
+        duration=settings.stream_duration,
+    )

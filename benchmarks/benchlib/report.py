@@ -1,0 +1,252 @@
+"""Side-by-side table: gradio, podium, ratio podium/gradio, target, met?"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+Getter = Callable[[dict[str, Any]], Any]
+
+
+@dataclass
+class Row:
+    label: str
+    get: Getter
+    fmt: str = "{:.2f}"
+    # Target: ("ratio<=", x) / ("ratio>=", x) compare podium/gradio; ("podium<=", x) /
+    # ("podium>=", x) / ("podium<", x) compare podium's own figure; None = no target.
+    target: tuple[str, float] | None = None
+    target_text: str = ""
+
+
+def _dig(*path: str | int) -> Getter:
+    def get(res: dict[str, Any]) -> Any:
+        node: Any = res
+        for key in path:
+            if not isinstance(node, dict) or key not in node:
+                return None
+            node = node[key]
+        return node
+
+    return get
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, (int, float)) and not (isinstance(value, float) and math.isnan(value)):
+        return float(value)
+    return None
+
+
+def rows(concurrencies: tuple[int, ...], routes: tuple[str, ...]) -> list[Row]:
+    out = [
+        Row("import time (s)", _dig("import", "import_s"), "{:.3f}", ("ratio<=", 0.1), "<= 1/10"),
+        Row(
+            "heavy modules after import", _dig("import", "heavy_modules"), "{}", ("none", 0), "none"
+        ),
+        Row(
+            "cold start to first 200 (s)",
+            _dig("startup", "cold_start_s"),
+            "{:.2f}",
+            ("ratio<=", 0.25),
+            "<= 1/4",
+        ),
+        Row(
+            "idle RSS after 1 page (MB)",
+            _dig("startup", "idle_rss_mb"),
+            "{:.0f}",
+            ("ratio<=", 1 / 3),
+            "<= 1/3",
+        ),
+        Row(
+            "first page bytes (KB, wire)",
+            lambda r: (_number(_dig("startup", "page", "bytes")(r)) or math.nan) / 1000,
+            "{:.0f}",
+            ("ratio<=", 1 / 8),
+            "<= 1/8",
+        ),
+        Row(
+            "first page requests",
+            _dig("startup", "page", "requests"),
+            "{:.0f}",
+            ("podium<=", 8),
+            "<= 8",
+        ),
+        Row(
+            "input visible (ms)",
+            _dig("startup", "page", "input_visible_ms"),
+            "{:.0f}",
+            ("ratio<=", 1 / 3),
+            "<= 1/3",
+        ),
+    ]
+    for route in routes:
+        for c in concurrencies:
+            key = f"{route}@{c}"
+            at_top = c == max(concurrencies)
+            out += [
+                Row(
+                    f"{route} c={c}: req/s",
+                    _dig("throughput", key, "rps"),
+                    "{:.0f}",
+                    ("ratio>=", 3) if at_top else None,
+                    ">= 3x" if at_top else "",
+                ),
+                Row(f"{route} c={c}: p50 (ms)", _dig("throughput", key, "p50_ms"), "{:.1f}"),
+                Row(
+                    f"{route} c={c}: p99 (ms)",
+                    _dig("throughput", key, "p99_ms"),
+                    "{:.1f}",
+                    ("ratio<=", 0.2) if at_top else None,
+                    "<= 1/5" if at_top else "",
+                ),
+                Row(
+                    f"{route} c={c}: server CPU/req (ms)",
+                    _dig("throughput", key, "server_cpu_per_req_ms"),
+                    "{:.2f}",
+                    ("ratio<=", 0.2),
+                    "<= 1/5",
+                ),
+            ]
+    out += [
+        Row(
+            "soak: req/s first 5 s window",
+            lambda r: (_dig("soak", "window_rps")(r) or [None])[0],
+            "{:.0f}",
+        ),
+        Row(
+            "soak: req/s last 5 s window",
+            lambda r: (_dig("soak", "window_rps")(r) or [None])[-1],
+            "{:.0f}",
+        ),
+        Row(
+            "soak: last/first window",
+            _dig("soak", "last_over_first"),
+            "{:.2f}",
+            ("podium>=", 0.9),
+            "flat (>= 0.90)",
+        ),
+        Row(
+            "soak: RSS growth (MB/1000 req)",
+            _dig("soak", "rss_growth_mb_per_1000"),
+            "{:.2f}",
+            ("podium<", 0.5),
+            "< 0.5",
+        ),
+        Row("queue limit 8, 32 clients: req/s", _dig("queue", "rps"), "{:.1f}"),
+        Row(
+            "queue: fraction of ideal 80 req/s",
+            _dig("queue", "fraction_of_ideal"),
+            "{:.1%}",
+            ("podium>=", 0.95),
+            ">= 95%",
+        ),
+        Row(
+            "8 streams: tokens/s", _dig("stream", "tokens_per_s"), "{:.0f}", ("ratio>=", 3), ">= 3x"
+        ),
+        Row(
+            "8 streams: server CPU/token (ms)",
+            _dig("stream", "server_cpu_per_token_ms"),
+            "{:.3f}",
+            ("ratio<=", 0.25),
+            "<= 1/4",
+        ),
+    ]
+    return out
+
+
+def _cell(row: Row, value: Any) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "n/a"
+    if isinstance(value, list):
+        return ", ".join(value) if value else "none"
+    try:
+        return row.fmt.format(value)
+    except (ValueError, TypeError):
+        return str(value)
+
+
+def evaluate(row: Row, gradio: Any, podium: Any) -> tuple[str, str]:
+    """(ratio text, met text) for one row."""
+    g, p = _number(gradio), _number(podium)
+    ratio = p / g if g and p is not None else None
+    ratio_text = f"{ratio:.3g}" if ratio is not None else "-"
+    if row.target is None:
+        return ratio_text, ""
+    kind, bound = row.target
+    if kind == "none":
+        ok = podium == [] if isinstance(podium, list) else None
+    elif kind.startswith("ratio"):
+        ok = None if ratio is None else (ratio <= bound if kind == "ratio<=" else ratio >= bound)
+    elif p is None:
+        ok = None
+    elif kind == "podium<=":
+        ok = p <= bound
+    elif kind == "podium>=":
+        ok = p >= bound
+    else:
+        ok = p < bound
+    return ratio_text, {True: "yes", False: "NO", None: "?"}[ok]
+
+
+def table(
+    results: dict[str, Any], concurrencies: tuple[int, ...], routes: tuple[str, ...]
+) -> list[list[str]]:
+    """Rows of cells: figure, gradio, podium, podium/gradio, target, met."""
+    g_res = results["frameworks"].get("gradio", {})
+    p_res = results["frameworks"].get("podium", {})
+    lines = [["figure", "gradio", "podium", "podium/gradio", "target", "met"]]
+    for row in rows(concurrencies, routes):
+        g_val, p_val = row.get(g_res), row.get(p_res)
+        if g_val is None and p_val is None:
+            continue  # figure not run (--only)
+        ratio, met = evaluate(row, g_val, p_val)
+        lines.append([row.label, _cell(row, g_val), _cell(row, p_val), ratio, row.target_text, met])
+    return lines
+
+
+def as_text(lines: list[list[str]]) -> str:
+    widths = [max(len(line[i]) for line in lines) for i in range(len(lines[0]))]
+    out = []
+    for n, line in enumerate(lines):
+        out.append(
+            "  ".join(
+                cell.ljust(w) if i == 0 else cell.rjust(w)
+                for i, (cell, w) in enumerate(zip(line, widths, strict=False))
+            )
+        )
+        if n == 0:
+            out.append("  ".join("-" * w for w in widths))
+    return "\n".join(out)
+
+
+def as_markdown(lines: list[list[str]]) -> str:
+    out = [
+        "| " + " | ".join(lines[0]) + " |",
+        "|" + "|".join(["---"] + ["---:"] * (len(lines[0]) - 1)) + "|",
+    ]
+    out += ["| " + " | ".join(line) + " |" for line in lines[1:]]
+    return "\n".join(out)
+
+
+def errors(results: dict[str, Any]) -> list[str]:
+    """Every recorded error, as 'framework figure: message'."""
+    out = []
+    for name, res in results["frameworks"].items():
+        for figure, value in res.items():
+            nested = value.items() if figure == "throughput" else [("", value)]
+            for key, item in nested:
+                if not isinstance(item, dict):
+                    continue
+                where = f"{name} {figure}{' ' + key if key else ''}"
+                if item.get("error"):
+                    out.append(f"{where}: {item['error']}")
+                if isinstance(item.get("errors"), list):
+                    out += [f"{where}: {e}" for e in item["errors"]]
+                if isinstance(item.get("errors"), int) and item["errors"]:
+                    out.append(
+                        f"{where}: {item['errors']} failed calls, e.g. "
+                        + "; ".join(item.get("error_samples", [])[:2])
+                    )
+    return out

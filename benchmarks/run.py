@@ -1,0 +1,154 @@
+"""Run the same small apps under Podium and under Gradio and print them side by side.
+
+    python benchmarks/run.py [--only NAME[,NAME...]] [--quick]
+
+Podium runs from the interpreter running this script (``--podium-python`` to change);
+Gradio from ``benchmarks/.venvs/gradio``, built here on first use with gradio==6.31.0
+(``--gradio-python`` to use another). Results go to ``benchmarks/results/`` as JSON
+plus the table as text and Markdown. Not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from benchlib import figures, report
+from benchlib.browser import PageLoader
+from benchlib.envs import (
+    BENCH_DIR,
+    ensure_gradio,
+    git_commit,
+    machine,
+    module_version,
+    podium_env,
+)
+
+FIGURES = ("import", "startup", "throughput", "soak", "queue", "stream")
+RESULTS = BENCH_DIR / "results"
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--only", default="", help=f"comma-separated figures to run, from: {', '.join(FIGURES)}"
+    )
+    parser.add_argument("--quick", action="store_true", help="short runs (smoke test)")
+    parser.add_argument(
+        "--frameworks", default="gradio,podium", help="which frameworks to measure (default: both)"
+    )
+    parser.add_argument(
+        "--podium-python",
+        default=sys.executable,
+        help="interpreter that imports podium (default: this one)",
+    )
+    parser.add_argument(
+        "--gradio-python",
+        default="",
+        help="interpreter that imports gradio (default: build .venvs/gradio)",
+    )
+    return parser.parse_args(argv)
+
+
+def run_figure(
+    name: str, fw: figures.Framework, settings: figures.Settings, loader: PageLoader | None
+) -> dict[str, Any]:
+    if name == "import":
+        return figures.bench_import(fw, settings)
+    if name == "startup":
+        assert loader is not None
+        return figures.bench_startup(fw, settings, loader)
+    if name == "throughput":
+        return figures.bench_throughput(fw, settings)
+    if name == "soak":
+        return figures.bench_soak(fw, settings)
+    if name == "queue":
+        return figures.bench_queue(fw, settings)
+    return figures.bench_stream(fw, settings)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    only = [f.strip() for f in args.only.split(",") if f.strip()] or list(FIGURES)
+    unknown = set(only) - set(FIGURES)
+    if unknown:
+        raise SystemExit(f"unknown figure(s) {sorted(unknown)}; choose from {FIGURES}")
+    names = [n.strip() for n in args.frameworks.split(",") if n.strip()]
+    settings = figures.Settings.quick() if args.quick else figures.Settings()
+
+    frameworks: list[figures.Framework] = []
+    versions: dict[str, str | None] = {}
+    for name in names:
+        if name == "gradio":
+            python = ensure_gradio(args.gradio_python or None)
+            fw = figures.Framework("gradio", python)
+        elif name == "podium":
+            fw = figures.Framework("podium", args.podium_python, podium_env(args.podium_python))
+        else:
+            raise SystemExit(f"unknown framework {name!r}")
+        versions[name] = module_version(fw.python, name, {**os.environ, **fw.env})
+        if versions[name] is None:
+            print(f"warning: {name} does not import with {fw.python}", file=sys.stderr)
+        frameworks.append(fw)
+
+    results: dict[str, Any] = {
+        "machine": machine(),
+        "podium_commit": git_commit(),
+        "versions": versions,
+        "quick": args.quick,
+        "settings": vars(settings),
+        "frameworks": {fw.name: {} for fw in frameworks},
+    }
+    print(
+        f"{results['machine']['date']}  podium {results['podium_commit']}  "
+        f"versions {versions}  load {results['machine']['loadavg_at_start']}",
+        flush=True,
+    )
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    loader = PageLoader().__enter__() if "startup" in only else None
+    try:
+        for figure in only:  # both frameworks back to back, so they share conditions
+            for fw in frameworks:
+                started = time.perf_counter()
+                print(f"  {figure:<10} {fw.name:<7}", end=" ", flush=True)
+                results["frameworks"][fw.name][figure] = run_figure(figure, fw, settings, loader)
+                print(f"{time.perf_counter() - started:6.1f} s", flush=True)
+                _save(results, stamp)
+    finally:
+        if loader is not None:
+            loader.__exit__(None, None, None)
+
+    lines = report.table(results, settings.concurrencies, settings.routes)
+    text = report.as_text(lines)
+    problems = report.errors(results)
+    print()
+    print(text)
+    if problems:
+        print("\nerrors:")
+        for problem in problems:
+            print("  " + problem.replace("\n", "\n    "))
+    md = report.as_markdown(lines)
+    (RESULTS / f"{stamp}.md").write_text(md + "\n")
+    (RESULTS / "latest.md").write_text(md + "\n")
+    path = _save(results, stamp)
+    print(f"\nresults: {path}")
+    return 0
+
+
+def _save(results: dict[str, Any], stamp: str) -> Path:
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    path = RESULTS / f"{stamp}.json"
+    path.write_text(json.dumps(results, indent=1, default=str))
+    (RESULTS / "latest.json").write_text(path.read_text())
+    return path
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
