@@ -47,14 +47,14 @@ def _toast(level: str, message: str, duration: float | None, visible: bool, titl
     reporter.log(level=level, message=message, duration=duration, visible=visible, title=title)
 
 
-def Warning(  # noqa: N802 - mirrors the Gradio API, where these are functions
+def Warning(
     message: str = "Warning issued.", duration: float | None = 10, visible: bool = True, title: str = "Warning"
 ) -> None:
     """Shows a warning toast to the user of the running event."""
     _toast("warning", message, duration, visible, title)
 
 
-def Info(  # noqa: N802
+def Info(
     message: str = "Info issued.", duration: float | None = 10, visible: bool = True, title: str = "Info"
 ) -> None:
     """Shows an info toast to the user of the running event."""

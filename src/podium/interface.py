@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from podium.blocks.blocks import Blocks
 from podium.blocks.events import on
@@ -51,7 +51,7 @@ class Interface(Blocks):
         api_visibility: str = "public",
         api_name: str | None = None,
         api_description: str | None = None,
-        concurrency_limit: int | None | str = "default",
+        concurrency_limit: int | str | None = "default",
         additional_inputs: Any = None,
         additional_inputs_accordion: Any = None,
         submit_btn: str | Button = "Submit",
@@ -121,14 +121,14 @@ class Interface(Blocks):
                 "stream_every": stream_every,
             }
             if live:
-                triggers = [component.change for component in self.input_components if not isinstance(component, State)]
+                triggers = [cast(Any, c).change for c in self.input_components if not isinstance(c, State)]
                 handle = on(triggers, fn, self.input_components, self.output_components, trigger_mode="always_last", **listener_args)
             else:
                 triggers = [submit.click] + [c.submit for c in self.input_components if isinstance(c, Textbox)]
                 handle = on(triggers, fn, self.input_components, self.output_components, **listener_args)
                 if stop is not None:
                     stop.click(None, None, None, cancels=[handle], queue=False)
-            if clear is not None:
+            if isinstance(clear, ClearButton):
                 clear.add([c for c in (*self.input_components, *self.output_components) if not isinstance(c, State)])
         self.main_dependency = handle.dependency
 

@@ -42,7 +42,7 @@ class Progress:
         """Reports a fraction (0..1), or `(index, length)` steps, with a description."""
         if isinstance(progress, tuple):
             index, length = progress
-            level = {"index": index, "length": length, "unit": unit, "progress": None, "desc": desc}
+            level: dict[str, Any] = {"index": index, "length": length, "unit": unit, "progress": None, "desc": desc}
         else:
             level = {"index": None, "length": total, "unit": unit, "progress": progress, "desc": desc}
         self._stack = [level]

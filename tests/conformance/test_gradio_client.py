@@ -87,5 +87,5 @@ def test_auth_login_through_the_client(serve):
     demo = gr.Interface(greet, "text", "text")
     url = serve(demo, auth=("user", "pass"))
     assert Client(url, auth=("user", "pass"), verbose=False).predict("Auth", api_name="/greet") == "Hello Auth!"
-    with pytest.raises(Exception, match="Invalid credentials|Could not login"):
+    with pytest.raises(Exception, match=r"Invalid credentials|Could not login"):
         Client(url, auth=("user", "nope"), verbose=False)

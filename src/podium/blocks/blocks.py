@@ -120,7 +120,7 @@ class Blocks(BlockContext):
         api_open: bool | None = None,
         max_size: int | None = None,
         *,
-        default_concurrency_limit: int | None | str = "not_set",
+        default_concurrency_limit: int | str | None = "not_set",
         **legacy: Any,
     ) -> Blocks:
         """Configures the event queue (Gradio semantics: default 1 concurrent run per listener)."""

@@ -32,8 +32,8 @@ class Dependency:
     fn: Callable[..., Any] | None
     inputs: Any
     outputs: Any
-    api_name: str | None | bool = None
-    api_description: str | None | bool = None
+    api_name: str | bool | None = None
+    api_description: str | bool | None = None
     scroll_to_output: bool = False
     show_progress: str = "full"
     show_progress_on: Any = None
@@ -45,7 +45,7 @@ class Dependency:
     cancels: Any = None
     trigger_mode: str = "once"
     js: str | bool | None = None
-    concurrency_limit: int | None | str = "default"
+    concurrency_limit: int | str | None = "default"
     concurrency_id: str | None = None
     api_visibility: str = "public"
     time_limit: int | None = None

@@ -1,7 +1,7 @@
 """Event listeners: `component.click(fn, inputs, outputs)` and `podium.on(...)`.
 
-Each component class lists its event names in `EVENTS`; an `EventListener` descriptor
-turns each name into a bound method that registers a Dependency on the app being built.
+A component class declares its events as `click = EventListener()` attributes; reading
+`button.click` gives a bound listener that registers a Dependency on the app being built.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def _listen(
 class EventListener:
     """Descriptor giving a component an event method such as `.click(...)`."""
 
-    def __init__(self, event_name: str, default_trigger_mode: TriggerMode = "once") -> None:
+    def __init__(self, event_name: str = "", default_trigger_mode: TriggerMode = "once") -> None:
         self.event_name = event_name
         self.default_trigger_mode = default_trigger_mode
 

@@ -60,7 +60,8 @@ def inspect_fn(fn: Callable[..., Any] | None, injectable: dict[type, str]) -> Fn
     if fn is None:
         return FnSignature()
     target = _unwrap(fn)
-    call = target if inspect.isfunction(target) or inspect.ismethod(target) else getattr(target, "__call__", target)
+    # A callable object is judged by its __call__ method.
+    call = target if inspect.isfunction(target) or inspect.ismethod(target) else type(target).__call__
     try:
         signature = inspect.signature(fn)
     except (TypeError, ValueError):

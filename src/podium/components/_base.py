@@ -14,7 +14,6 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from podium.blocks.block import Block
-from podium.blocks.events import EventListener
 
 
 class Component(Block):
@@ -24,7 +23,6 @@ class Component(Block):
         "label", "info", "show_label", "container", "scale", "min_width", "interactive",
     )
     # Events this component can trigger; each becomes a listener method.
-    EVENTS: ClassVar[tuple[str, ...]] = ()
     # Components that never carry data through the API (e.g. Button) set this.
     SKIP_API: ClassVar[bool] = False
 
@@ -67,9 +65,6 @@ class Component(Block):
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        for event in cls.EVENTS:
-            if event not in cls.__dict__:
-                setattr(cls, event, EventListener(event))
         if "__init__" in cls.__dict__:
             cls.__init__ = _recording_explicit_args(cls.__dict__["__init__"])  # type: ignore[method-assign]
 
@@ -157,7 +152,7 @@ def _recording_explicit_args(init: Callable[..., None]) -> Callable[..., None]:
             explicit = dict(bound.arguments)
             explicit.pop(next(iter(signature.parameters)), None)
             explicit.update(explicit.pop("kwargs", {}) if isinstance(explicit.get("kwargs"), dict) else {})
-            self._explicit_args = explicit
+            self._explicit_args = explicit  # type: ignore[attr-defined]
         init(self, *args, **kwargs)
 
     return wrapper

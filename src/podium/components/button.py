@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Literal
 
+from podium.blocks.events import EventListener
 from podium.components._base import Component
 
 
 class Button(Component):
     PROPS: ClassVar[tuple[str, ...]] = ("variant", "size", "icon", "link", "link_target")
-    EVENTS: ClassVar[tuple[str, ...]] = ("click",)
+    click = EventListener()
     SKIP_API = True
 
     def __init__(

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from podium.blocks.events import EventListener
 from podium.components._base import Component
 from podium.components._payload import expect
 
 
 class Checkbox(Component):
     PROPS: ClassVar[tuple[str, ...]] = ("buttons",)
-    EVENTS: ClassVar[tuple[str, ...]] = ("change", "input", "select")
+    change = EventListener()
+    input = EventListener()
+    select = EventListener()
 
     def __init__(
         self,

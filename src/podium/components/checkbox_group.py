@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, ClassVar, Literal
 
+from podium.blocks.events import EventListener
 from podium.components._base import Component
 from podium.components._choices import check_choice, choices_schema, normalize_choices, to_index
 from podium.components._payload import describe
@@ -12,7 +13,9 @@ from podium.components._payload import describe
 
 class CheckboxGroup(Component):
     PROPS: ClassVar[tuple[str, ...]] = ("choices", "type", "show_select_all", "buttons")
-    EVENTS: ClassVar[tuple[str, ...]] = ("change", "input", "select")
+    change = EventListener()
+    input = EventListener()
+    select = EventListener()
 
     def __init__(
         self,

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from podium.blocks.events import EventListener
 from podium.components._base import Component
 
 
 class Dataset(Component):
     PROPS: ClassVar[tuple[str, ...]] = ("samples", "headers", "component_ids", "component_types", "samples_per_page", "sample_labels", "type")
-    EVENTS: ClassVar[tuple[str, ...]] = ("click", "select")
+    click = EventListener()
+    select = EventListener()
 
     def __init__(
         self,

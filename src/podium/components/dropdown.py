@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, ClassVar, Literal
 
+from podium.blocks.events import EventListener
 from podium.components._base import Component
 from podium.components._choices import check_choice, choices_schema, normalize_choices, to_index
 from podium.components._payload import describe
@@ -19,7 +20,12 @@ class Dropdown(Component):
         "choices", "type", "multiselect", "allow_custom_value", "max_choices", "filterable",
         "num_choices_shown", "buttons",
     )
-    EVENTS: ClassVar[tuple[str, ...]] = ("change", "input", "select", "focus", "blur", "key_up")
+    change = EventListener()
+    input = EventListener()
+    select = EventListener()
+    focus = EventListener()
+    blur = EventListener()
+    key_up = EventListener()
 
     def __init__(
         self,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from podium.blocks.events import EventListener
 from podium.components._base import Component
 from podium.components._payload import expect
 
@@ -11,7 +12,8 @@ from podium.components._payload import expect
 class HTML(Component):
     TYPE = "html"
     PROPS: ClassVar[tuple[str, ...]] = ("min_height", "max_height", "padding", "autoscroll")
-    EVENTS: ClassVar[tuple[str, ...]] = ("change", "click")
+    change = EventListener()
+    click = EventListener()
 
     def __init__(
         self,

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 from typing import Any, ClassVar
 
+from podium.blocks.events import EventListener
 from podium.components._base import Component
 
 
 class JSON(Component):
     TYPE = "json"
     PROPS: ClassVar[tuple[str, ...]] = ("open", "show_indices", "height", "max_height", "min_height", "buttons")
-    EVENTS: ClassVar[tuple[str, ...]] = ("change",)
+    change = EventListener()
 
     def __init__(
         self,

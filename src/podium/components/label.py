@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from podium.blocks.events import EventListener
 from podium.components._base import Component
 
 
 class Label(Component):
     PROPS: ClassVar[tuple[str, ...]] = ("num_top_classes", "color", "show_heading")
-    EVENTS: ClassVar[tuple[str, ...]] = ("change", "select")
+    change = EventListener()
+    select = EventListener()
 
     def __init__(
         self,

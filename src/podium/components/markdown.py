@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 from typing import Any, ClassVar
 
+from podium.blocks.events import EventListener
 from podium.components._base import Component
 from podium.components._payload import expect
 
@@ -16,7 +17,8 @@ class Markdown(Component):
         "rtl", "latex_delimiters", "sanitize_html", "line_breaks", "header_links", "height",
         "max_height", "min_height", "buttons", "padding",
     )
-    EVENTS: ClassVar[tuple[str, ...]] = ("change", "copy")
+    change = EventListener()
+    copy = EventListener()
 
     def __init__(
         self,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from podium.blocks.events import EventListener
 from podium.components._base import Component
 from podium.components._payload import expect
 from podium.exceptions import Error
@@ -16,13 +17,17 @@ def round_to_precision(value: float | int | None, precision: int | None) -> floa
     if precision is None:
         return value
     if precision == 0:
-        return int(round(value))
+        return round(value)
     return round(value, precision)
 
 
 class Number(Component):
     PROPS: ClassVar[tuple[str, ...]] = ("precision", "minimum", "maximum", "step", "placeholder", "buttons")
-    EVENTS: ClassVar[tuple[str, ...]] = ("change", "input", "submit", "focus", "blur")
+    change = EventListener()
+    input = EventListener()
+    submit = EventListener()
+    focus = EventListener()
+    blur = EventListener()
 
     def __init__(
         self,

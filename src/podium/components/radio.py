@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, ClassVar, Literal
 
+from podium.blocks.events import EventListener
 from podium.components._base import Component
 from podium.components._choices import check_choice, choices_schema, normalize_choices, to_index
 from podium.components._payload import expect
@@ -12,7 +13,9 @@ from podium.components._payload import expect
 
 class Radio(Component):
     PROPS: ClassVar[tuple[str, ...]] = ("choices", "type", "rtl", "buttons")
-    EVENTS: ClassVar[tuple[str, ...]] = ("select", "change", "input")
+    select = EventListener()
+    change = EventListener()
+    input = EventListener()
 
     def __init__(
         self,

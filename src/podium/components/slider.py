@@ -6,6 +6,7 @@ import math
 import random
 from typing import Any, ClassVar
 
+from podium.blocks.events import EventListener
 from podium.components._base import Component
 from podium.components._payload import expect
 from podium.components.number import round_to_precision
@@ -14,7 +15,9 @@ from podium.exceptions import Error
 
 class Slider(Component):
     PROPS: ClassVar[tuple[str, ...]] = ("minimum", "maximum", "step", "precision", "buttons", "show_reset_button")
-    EVENTS: ClassVar[tuple[str, ...]] = ("change", "input", "release")
+    change = EventListener()
+    input = EventListener()
+    release = EventListener()
 
     def __init__(
         self,

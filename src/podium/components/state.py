@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import Any
 
+from podium.blocks.events import EventListener
 from podium.components._base import Component
 
 
 class State(Component):
     SKIP_API = True
-    EVENTS: ClassVar[tuple[str, ...]] = ("change",)
+    change = EventListener()
 
     def __init__(
         self,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Literal
 
+from podium.blocks.events import EventListener
 from podium.components._base import Component
 from podium.components._deprecations import merge_buttons
 from podium.components._payload import expect
@@ -14,9 +15,14 @@ class Textbox(Component):
         "type", "lines", "max_lines", "placeholder", "autofocus", "autoscroll", "text_align",
         "rtl", "buttons", "max_length", "submit_btn", "stop_btn", "html_attributes",
     )
-    EVENTS: ClassVar[tuple[str, ...]] = (
-        "change", "input", "select", "submit", "focus", "blur", "stop", "copy",
-    )
+    change = EventListener()
+    input = EventListener()
+    select = EventListener()
+    submit = EventListener()
+    focus = EventListener()
+    blur = EventListener()
+    stop = EventListener()
+    copy = EventListener()
 
     def __init__(
         self,

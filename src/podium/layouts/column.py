@@ -24,7 +24,7 @@ class Column(Layout):
         key: Any = None,
         preserved_by_key: Any = None,
     ) -> None:
-        if scale != round(scale):
+        if int(scale) != scale:
             raise ValueError(f"Column scale must be a whole number, got {scale}")
         self.scale = scale
         self.min_width = min_width

@@ -48,7 +48,9 @@ class Server:
             time.sleep(0.01)
 
     def close(self) -> None:
+        # Long-lived streams (heartbeats) would hold a graceful shutdown open; end them.
         self.server.should_exit = True
+        self.server.force_exit = True
         self.thread.join(timeout=10)
 
 

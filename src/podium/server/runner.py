@@ -99,7 +99,7 @@ class Runner:
                 final = self._postprocess(event, dependency, result)
         except asyncio.CancelledError:
             raise
-        except Exception as error:  # noqa: BLE001 - every failure becomes an error message
+        except Exception as error:
             self._send_error(event, dependency, error)
             return False
         duration = time.monotonic() - started
@@ -165,7 +165,7 @@ class Runner:
         positional, keyword = args
         token = context.set_current_event(reporter)
         try:
-            if inspect.iscoroutinefunction(fn) or inspect.iscoroutinefunction(getattr(fn, "__call__", None)):
+            if inspect.iscoroutinefunction(fn) or inspect.iscoroutinefunction(type(fn).__call__):
                 return await fn(*positional, **keyword)
             result = await anyio.to_thread.run_sync(
                 lambda: _call_with_reporter(fn, positional, keyword, reporter), limiter=self.thread_limiter

@@ -39,10 +39,10 @@ class SessionState:
             if component is not None and component.delete_callback is not None:
                 component.delete_callback(value)
 
-    def expire(self, keep: set[str] | None = None) -> list[str]:
+    def expire(self, keep: frozenset[str] = frozenset()) -> list[str]:
         """Drops sessions idle for longer than `idle_seconds` (except those in `keep`)."""
         cutoff = time.monotonic() - self.idle_seconds
-        stale = [s for s, used in self._last_used.items() if used < cutoff and s not in (keep or set())]
+        stale = [s for s, used in self._last_used.items() if used < cutoff and s not in keep]
         for session_hash in stale:
             self.drop(session_hash)
         return stale
