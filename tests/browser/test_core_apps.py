@@ -1,0 +1,108 @@
+"""The core user journeys in a real browser against a real server."""
+
+from __future__ import annotations
+
+import time
+
+from playwright.sync_api import Page, expect
+
+import podium as gr
+from tests.browser.conftest import screenshot
+
+
+def test_hello_interface_enter_and_submit(serve, page: Page):
+    def greet(name):
+        return f"Hello {name}!"
+
+    page.goto(serve(gr.Interface(greet, "text", "text")))
+    name = page.get_by_label("name")
+    name.fill("Ada")
+    name.press("Enter")
+    expect(page.get_by_label("output")).to_have_value("Hello Ada!")
+    name.fill("Grace")
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_label("output")).to_have_value("Hello Grace!")
+    screenshot(page, "hello")
+    page.get_by_role("button", name="Clear").click()
+    expect(page.get_by_label("name")).to_have_value("")
+    expect(page.get_by_label("output")).to_have_value("")
+
+
+def test_blocks_row_of_inputs_button_and_chained_then(serve, page: Page):
+    def combine(first, last, formal):
+        return f"{'Dear ' if formal else ''}{first} {last}"
+
+    with gr.Blocks() as demo:
+        with gr.Row():
+            first = gr.Textbox(label="First")
+            last = gr.Textbox(label="Last")
+            formal = gr.Checkbox(label="Formal")
+        go = gr.Button("Combine", variant="primary")
+        full = gr.Textbox(label="Full name")
+        length = gr.Number(label="Length")
+        go.click(combine, [first, last, formal], full).then(len, full, length)
+
+    page.goto(serve(demo))
+    page.get_by_label("First").fill("Ada")
+    page.get_by_label("Last").fill("Lovelace")
+    page.get_by_label("Formal").check()
+    page.get_by_role("button", name="Combine").click()
+    expect(page.get_by_label("Full name")).to_have_value("Dear Ada Lovelace")
+    expect(page.get_by_label("Length")).to_have_value("17")
+    screenshot(page, "blocks_row_then")
+
+
+def test_generator_streams_into_a_textbox(serve, page: Page):
+    def stream(prompt):
+        text = ""
+        for word in ["one", "two", "three", "four", "five"]:
+            time.sleep(0.25)
+            text += word + " "
+            yield text.strip()
+
+    with gr.Blocks() as demo:
+        prompt = gr.Textbox(label="Prompt")
+        out = gr.Textbox(label="Stream")
+        prompt.submit(stream, prompt, out)
+
+    page.goto(serve(demo))
+    page.get_by_label("Prompt").fill("go")
+    page.get_by_label("Prompt").press("Enter")
+    out = page.get_by_label("Stream")
+    expect(out).to_have_value("one two")  # an intermediate value is shown...
+    expect(out).to_have_value("one two three four five")  # ...then the final one
+
+
+def test_error_toast_shows_the_message(serve, page: Page):
+    def refuse(text):
+        raise gr.Error(f"Cannot process '{text}'")
+
+    with gr.Blocks() as demo:
+        box = gr.Textbox(label="Input")
+        out = gr.Textbox(label="Output")
+        gr.Button("Run").click(refuse, box, out)
+
+    page.goto(serve(demo))
+    page.get_by_label("Input").fill("spam")
+    page.get_by_role("button", name="Run").click()
+    toast = page.get_by_role("alert").filter(has_text="Cannot process 'spam'")
+    expect(toast).to_be_visible()
+    screenshot(page, "error_toast")
+
+
+def test_info_toast_and_update_visibility(serve, page: Page):
+    def reveal(text):
+        gr.Info("Revealed!")
+        return gr.update(visible=True, value=text.upper())
+
+    with gr.Blocks() as demo:
+        box = gr.Textbox(label="Input")
+        hidden = gr.Textbox(label="Secret", visible=False)
+        gr.Button("Reveal").click(reveal, box, hidden)
+
+    page.goto(serve(demo))
+    expect(page.get_by_label("Secret")).to_be_hidden()
+    page.get_by_label("Input").fill("psst")
+    page.get_by_role("button", name="Reveal").click()
+    expect(page.get_by_label("Secret")).to_have_value("PSST")
+    expect(page.get_by_text("Revealed!")).to_be_visible()
