@@ -1,0 +1,55 @@
+"""A gallery of Podium's core components, wired so each one does something visible."""
+
+import podium as gr
+
+
+def summarize(text, count, level, agree, toppings, size, fruit, colours):
+    return {
+        "text": text,
+        "count": count,
+        "level": level,
+        "agree": agree,
+        "toppings": toppings,
+        "size": size,
+        "fruit": fruit,
+        "colours": colours,
+    }
+
+
+def classify(text):
+    words = text.split() or ["nothing"]
+    total = sum(len(word) for word in words)
+    return {word: len(word) / total for word in words}
+
+
+with gr.Blocks(title="Component gallery") as demo:
+    gr.Markdown(
+        """
+        # Component gallery
+        Every core component, wired to a function. Change the inputs and press **Summarize**.
+        """
+    )
+    with gr.Row():
+        with gr.Column():
+            text = gr.Textbox(label="Text", placeholder="Write something", value="podium makes apps")
+            count = gr.Number(label="Count", value=3, precision=0)
+            level = gr.Slider(0, 10, value=4, step=1, label="Level")
+            agree = gr.Checkbox(label="I agree", value=True)
+        with gr.Column():
+            toppings = gr.CheckboxGroup(["cheese", "olives", "basil"], value=["cheese"], label="Toppings")
+            size = gr.Radio(["small", "medium", "large"], value="medium", label="Size")
+            fruit = gr.Dropdown(["apple", "banana", "cherry"], label="Fruit")
+            colours = gr.Dropdown(["red", "green", "blue"], multiselect=True, value=["red"], label="Colours")
+    with gr.Row():
+        gr.ClearButton([text, count], value="Clear text and count")
+        summarize_btn = gr.Button("Summarize", variant="primary")
+    with gr.Row():
+        summary = gr.JSON(label="Summary")
+        label = gr.Label(label="Word weights", num_top_classes=3)
+    html = gr.HTML("<p><b>HTML</b> output appears here.</p>")
+    summarize_btn.click(
+        summarize, [text, count, level, agree, toppings, size, fruit, colours], summary
+    ).then(classify, text, label).then(lambda t: f"<p>You wrote <em>{len(t)}</em> characters.</p>", text, html)
+
+if __name__ == "__main__":
+    demo.launch()
