@@ -296,3 +296,12 @@ def test_a_failed_event_does_not_break_the_next_one(client_for):
     client = client_for(demo)
     assert completed(run_in_session(client, 0, ["a"]))["success"] is False
     assert completed(run_in_session(client, 0, ["b"]))["output"]["data"] == ["b"]
+
+
+def test_unserializable_output_is_a_clear_error_not_a_broken_stream(client_for):
+    with gr.Blocks() as demo:
+        out = gr.JSON()
+        gr.Button().click(lambda: {"handle": object()}, None, out)
+    final = completed(run_in_session(client_for(demo), 0, []))
+    assert final["success"] is False
+    assert "cannot be sent to the browser" in final["output"]["error"] and "object" in final["output"]["error"]

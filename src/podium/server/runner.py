@@ -26,6 +26,7 @@ from podium.components.state import State
 from podium.exceptions import Error
 from podium.request import Request
 from podium.server.diff import diff
+from podium.server.encoding import dumps
 
 if TYPE_CHECKING:
     from podium.server.queue.event import Event
@@ -236,6 +237,10 @@ class Runner:
         wire: list[Any] = []
         for component, value in zip(components, values, strict=True):
             wire.append(self._postprocess_one(event, component, value, dependency.postprocess))
+        try:
+            dumps(wire)  # fail here, with a clear message, rather than mid-stream
+        except TypeError as exc:
+            raise FnError(f"The function's output cannot be sent to the browser: {exc}") from None
         return wire
 
     def _split_outputs(self, dependency: Dependency, result: Any) -> list[Any]:
