@@ -36,8 +36,13 @@ async function boot(): Promise<void> {
     style.textContent = config.css;
     document.head.appendChild(style);
   }
-  const runtime = new Runtime(config, null);
   const target = document.getElementById("podium-app")!;
+  if (new URLSearchParams(location.search).get("view") === "api") {
+    const { mountApiDocs } = await import("./app/api");
+    mountApiDocs(target, config, apiRoot(config));
+    return;
+  }
+  const runtime = new Runtime(config, null);
   mount(App, { target, props: { runtime } });
   const client = await Client.connect(apiRoot(config), { config });
   runtime.setClient(client);

@@ -4,6 +4,8 @@ export function isHidden(visible: unknown): boolean {
   return visible === false || visible === "hidden";
 }
 
+const LAYOUTS_WITH_HEIGHT = new Set(["row", "column", "group"]);
+
 /** Inline style carrying scale / min_width (used by the parent row's flex rules). */
 export function itemStyle(props: Record<string, unknown>, type: string): string {
   const parts: string[] = [];
@@ -12,5 +14,13 @@ export function itemStyle(props: Record<string, unknown>, type: string): string 
   const minWidth = props.min_width;
   if (typeof minWidth === "number") parts.push(`--pd-min-width:${minWidth}px`);
   else if (type === "column") parts.push("--pd-min-width:320px");
+  for (const key of ["height", "min_height", "max_height"]) {
+    const v = props[key];
+    // Components size themselves; only layouts take height props here.
+    if (v === null || v === undefined || !LAYOUTS_WITH_HEIGHT.has(type)) continue;
+    const css = typeof v === "number" ? `${v}px` : String(v);
+    parts.push(`${key.replace("_", "-")}:${css}`);
+    if (key !== "min_height") parts.push("overflow:auto");
+  }
   return parts.join(";");
 }
