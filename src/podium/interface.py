@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any, cast
 
 from podium.blocks.blocks import Blocks
+from podium.blocks.dependency import DependencyHandle
 from podium.blocks.events import on
 from podium.blocks.examples import Examples
 from podium.components._base import Component
@@ -14,6 +15,7 @@ from podium.components._shortcuts import component_from
 from podium.components.button import Button
 from podium.components.clear_button import ClearButton
 from podium.components.markdown import Markdown
+from podium.components.number import Number
 from podium.components.state import State
 from podium.components.textbox import Textbox
 from podium.layouts import Column, Row
@@ -75,15 +77,7 @@ class Interface(Blocks):
         self.input_components: list[Component] = [component_from(spec, render=False) for spec in _as_list(inputs)]
         self.input_components += [component_from(spec, render=False) for spec in _as_list(additional_inputs)]
         self.output_components: list[Component] = [component_from(spec, render=False) for spec in _as_list(outputs)]
-        for component in self.input_components:
-            if component.interactive is None and not isinstance(component, State):
-                component.interactive = True
-        for component in self.output_components:
-            if component.interactive is None:
-                component.interactive = False
-            if component.label is None and len(self.output_components) == 1 and isinstance(component, Textbox):
-                component.label = "output"
-        self._label_inputs(fn)
+        self._prepare_components(fn)
 
         with self:
             if title:
@@ -96,7 +90,7 @@ class Interface(Blocks):
                         component.render()
                     with Row():
                         clear = ClearButton(value=clear_btn) if isinstance(clear_btn, str) else clear_btn
-                        stop = None
+                        stop = submit = None
                         if not live:
                             if _is_generator(fn) and stop_btn:
                                 stop = Button(stop_btn, variant="stop") if isinstance(stop_btn, str) else stop_btn
@@ -104,33 +98,49 @@ class Interface(Blocks):
                 with Column(variant="panel"):
                     for component in self.output_components:
                         component.render()
-            if examples:
-                Examples(examples, self.input_components[: len(_as_list(inputs))], examples_per_page=examples_per_page, example_labels=example_labels)
-            if article:
-                Markdown(article, elem_classes=["podium-article"])
-
-            listener_args: dict[str, Any] = {
-                "api_name": api_name or getattr(fn, "__name__", "predict").replace("<lambda>", "lambda"),
-                "api_description": api_description,
-                "api_visibility": api_visibility,
-                "batch": batch,
-                "max_batch_size": max_batch_size,
-                "concurrency_limit": concurrency_limit,
-                "show_progress": show_progress,
-                "time_limit": time_limit,
-                "stream_every": stream_every,
-            }
-            if live:
-                triggers = [cast(Any, c).change for c in self.input_components if not isinstance(c, State)]
-                handle = on(triggers, fn, self.input_components, self.output_components, trigger_mode="always_last", **listener_args)
-            else:
-                triggers = [submit.click] + [c.submit for c in self.input_components if isinstance(c, Textbox)]
-                handle = on(triggers, fn, self.input_components, self.output_components, **listener_args)
-                if stop is not None:
-                    stop.click(None, None, None, cancels=[handle], queue=False)
+            # The main function is registered first so that it is fn_index 0, as in Gradio.
+            handle = self._register_main(
+                fn, submit, stop,
+                api_name=api_name or getattr(fn, "__name__", "predict").replace("<lambda>", "lambda"),
+                api_description=api_description, api_visibility=api_visibility, batch=batch,
+                max_batch_size=max_batch_size, concurrency_limit=concurrency_limit, show_progress=show_progress,
+                time_limit=time_limit, stream_every=stream_every,
+            )
             if isinstance(clear, ClearButton):
                 clear.add([c for c in (*self.input_components, *self.output_components) if not isinstance(c, State)])
+            if examples:
+                Examples(
+                    examples, self.input_components[: len(_as_list(inputs))],
+                    examples_per_page=examples_per_page, example_labels=example_labels,
+                )
+            if article:
+                Markdown(article, elem_classes=["podium-article"])
         self.main_dependency = handle.dependency
+
+    def _prepare_components(self, fn: Callable[..., Any]) -> None:
+        """Inputs are interactive and named after fn's parameters; outputs are display-only."""
+        for component in self.input_components:
+            if component.interactive is None and not isinstance(component, State):
+                component.interactive = True
+        for component in self.output_components:
+            if component.interactive is None:
+                component.interactive = False
+            if component.label is None and len(self.output_components) == 1:
+                component.label = "output"
+        self._label_inputs(fn)
+
+    def _register_main(
+        self, fn: Callable[..., Any], submit: Button | None, stop: Button | None, **listener_args: Any
+    ) -> DependencyHandle:
+        inputs, outputs = self.input_components, self.output_components
+        if submit is None:  # live: rerun whenever an input changes
+            triggers = [cast(Any, c).change for c in inputs if not isinstance(c, State)]
+            return on(triggers, fn, inputs, outputs, trigger_mode="always_last", **listener_args)
+        submittable = [c for c in inputs if isinstance(c, (Textbox, Number))]
+        handle = on([submit.click, *(c.submit for c in submittable)], fn, inputs, outputs, **listener_args)
+        if stop is not None:
+            stop.click(None, None, None, cancels=[handle], queue=False)
+        return handle
 
     def _label_inputs(self, fn: Callable[..., Any]) -> None:
         """Unlabelled inputs take the function's parameter names, as in Gradio."""

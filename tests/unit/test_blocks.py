@@ -200,7 +200,6 @@ class TestListeners:
         assert [a.id, "change"] in targets
         assert [b.id, "change"] in targets
 
-    @pytest.mark.xfail(strict=True, reason="bug: Gradio also runs triggers=None listeners on load, as always_last")
     def test_on_without_triggers_also_runs_on_load_like_gradio(self) -> None:
         with gr.Blocks() as demo:
             a = gr.Textbox()

@@ -180,8 +180,12 @@ class TestState:
 
 
 class TestDataset:
-    def test_preprocess_index(self) -> None:
+    def test_default_type_is_values_as_in_gradio(self) -> None:
         dataset = gr.Dataset(components=[gr.Textbox()], samples=[["a"], ["b"]])
+        assert dataset.preprocess(1) == ["b"]
+
+    def test_preprocess_index(self) -> None:
+        dataset = gr.Dataset(components=[gr.Textbox()], samples=[["a"], ["b"]], type="index")
         assert dataset.preprocess(1) == 1
         assert dataset.preprocess([0]) == 0
         assert dataset.preprocess(None) is None

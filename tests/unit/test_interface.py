@@ -155,7 +155,6 @@ def test_example_rows_must_match_inputs() -> None:
         gr.Interface(greet, ["text", "number"], "text", examples=[["only one"]])
 
 
-@pytest.mark.xfail(strict=True, reason="bug: the Examples listener is registered first, so fn_index 0 is not the main fn")
 def test_main_function_is_fn_index_0_as_in_gradio() -> None:
     demo = gr.Interface(greet, ["text", "number"], "text", examples=[["a", 1]])
     assert demo.main_dependency.id == 0

@@ -114,7 +114,6 @@ class TestInspectFn:
         assert signature.injected == {"request": "request"}
         assert signature.progress_params == {"progress": tracker}
 
-    @pytest.mark.xfail(strict=True, reason="bug: string annotations (from __future__ import annotations) are not resolved")
     def test_request_param_with_string_annotation_is_injected(self) -> None:
         def fn(text: "str", request: "Request") -> "str":
             return text

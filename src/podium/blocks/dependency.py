@@ -132,8 +132,9 @@ class DependencyHandle:
 
     def _chain(self, fn: Any, inputs: Any, outputs: Any, kwargs: dict[str, Any], **flags: bool) -> DependencyHandle:
         kwargs.pop("_default_trigger_mode", None)
+        event = "success" if flags.get("success") else "failure" if flags.get("failure") else "then"
         dependency = Dependency(
-            targets=[(None, "then")],
+            targets=[(None, event)],
             fn=fn,
             inputs=inputs,
             outputs=outputs,

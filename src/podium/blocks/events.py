@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
+from podium.blocks import context
 from podium.blocks.dependency import (
     Dependency,
     DependencyHandle,
+    as_component_list,
     dependency_kwargs,
     register_dependency,
 )
@@ -102,8 +104,13 @@ def on(
         triggers = [triggers]
     pairs: list[tuple[Block | None, str]] = []
     if triggers is None:
-        input_list = inputs if isinstance(inputs, (list, tuple, set)) else [inputs] if inputs is not None else []
+        # Runs when any input changes, and once when the page loads.
+        input_list, _ = as_component_list(inputs)
         pairs = [(component, "change") for component in input_list]
+        stack = context.render_stack()
+        if stack:
+            pairs.append((stack[0], "load"))
+        kwargs.setdefault("trigger_mode", "always_last")
     else:
         for trigger in triggers:
             if not isinstance(trigger, BoundListener):

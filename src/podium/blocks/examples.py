@@ -48,6 +48,7 @@ class Examples:
             samples_per_page=examples_per_page,
             sample_labels=example_labels,
             elem_id=elem_id,
+            type="index",
             visible=visible,
         )
 

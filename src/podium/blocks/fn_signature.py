@@ -55,6 +55,29 @@ def _unwrap(fn: Callable[..., Any]) -> Any:
             return target
 
 
+def _signature(fn: Callable[..., Any]) -> inspect.Signature | None:
+    try:
+        # Resolves string annotations (`from __future__ import annotations`) where it can.
+        return inspect.signature(fn, eval_str=True)
+    except Exception:  # noqa: BLE001 - an annotation that fails to evaluate stays a string
+        try:
+            return inspect.signature(fn)
+        except (TypeError, ValueError):
+            return None
+
+
+def _injected_kind(annotation: Any, injectable: dict[type, str]) -> str | None:
+    if isinstance(annotation, type):
+        return injectable.get(annotation)
+    if isinstance(annotation, str):
+        # An unresolvable string annotation such as "gr.Request": match by class name.
+        name = annotation.rsplit(".", 1)[-1]
+        for kind_type, kind in injectable.items():
+            if kind_type.__name__ == name:
+                return kind
+    return None
+
+
 def inspect_fn(fn: Callable[..., Any] | None, injectable: dict[type, str]) -> FnSignature:
     """Reads `fn`'s kind and parameters. `injectable` maps annotation types to kinds."""
     if fn is None:
@@ -62,17 +85,14 @@ def inspect_fn(fn: Callable[..., Any] | None, injectable: dict[type, str]) -> Fn
     target = _unwrap(fn)
     # A callable object is judged by its __call__ method.
     call = target if inspect.isfunction(target) or inspect.ismethod(target) else type(target).__call__
-    try:
-        signature = inspect.signature(fn)
-    except (TypeError, ValueError):
-        signature = None
+    signature = _signature(fn)
     params: list[Param] = []
     progress: dict[str, Progress] = {}
     injected: dict[str, str] = {}
     varargs = False
     if signature is not None:
         for parameter in signature.parameters.values():
-            kind = injectable.get(parameter.annotation) if isinstance(parameter.annotation, type) else None
+            kind = _injected_kind(parameter.annotation, injectable)
             if kind is not None:
                 injected[parameter.name] = kind
             elif isinstance(parameter.default, Progress):

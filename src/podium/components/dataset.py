@@ -20,7 +20,7 @@ class Dataset(Component):
         components: list[Component] | None = None,
         samples: list[list[Any]] | None = None,
         headers: list[str] | None = None,
-        type: str = "index",
+        type: str = "values",
         samples_per_page: int = 10,
         sample_labels: list[str] | None = None,
         visible: bool | str = True,
