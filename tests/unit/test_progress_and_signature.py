@@ -8,8 +8,6 @@ import functools
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
-import pytest
-
 import podium as gr
 from podium.blocks.fn_signature import inspect_fn
 from podium.request import Request

@@ -100,7 +100,7 @@ class Runner:
                 final = self._postprocess(event, dependency, result)
         except asyncio.CancelledError:
             raise
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001 - every failure of user code becomes an error message
             self._send_error(event, dependency, error)
             return False
         duration = time.monotonic() - started

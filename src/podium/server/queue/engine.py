@@ -72,7 +72,7 @@ class InProcessQueue:
         except asyncio.CancelledError:
             event.cancelled = True
             event.send("process_completed", output={"error": None}, success=False, title=None)
-        except Exception:
+        except Exception:  # a bug here must not kill the queue (logged below)
             logger.exception("Internal error while processing event %s", event.id)
             event.send("unexpected_error", message="Podium had an internal error processing this event.", success=False)
         finally:
