@@ -50,6 +50,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="interpreter that imports podium (default: this one)",
     )
     parser.add_argument(
+        "--nice",
+        type=int,
+        default=0,
+        help="run the harness, servers and browser at this niceness (e.g. -10 on a "
+        "shared machine; negative values need root)",
+    )
+    parser.add_argument(
         "--gradio-python",
         default="",
         help="interpreter that imports gradio (default: build .venvs/gradio)",
@@ -82,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit(f"unknown figure(s) {sorted(unknown)}; choose from {FIGURES}")
     names = [n.strip() for n in args.frameworks.split(",") if n.strip()]
     settings = figures.Settings.quick() if args.quick else figures.Settings()
+    if args.nice:
+        os.nice(args.nice)  # inherited by every server, load generator and browser
 
     frameworks: list[figures.Framework] = []
     versions: dict[str, str | None] = {}
@@ -103,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
         "podium_commit": git_commit(),
         "versions": versions,
         "quick": args.quick,
+        "nice": args.nice,
         "settings": vars(settings),
         "frameworks": {fw.name: {} for fw in frameworks},
     }

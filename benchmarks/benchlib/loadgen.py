@@ -293,6 +293,7 @@ def _summarise(spec: Spec, tally: Tally, samples: list[dict[str, float]]) -> dic
                 "tokens_per_s": (b["tokens"] - a["tokens"]) / (b["t"] - a["t"]),
                 "completed_total": b["completed"],
                 "rss_mb": b["rss"] / 2**20,
+                "server_cpu_util": (b["server_cpu"] - a["server_cpu"]) / (b["t"] - a["t"]),
             }
         )
     lat = tally.latencies

@@ -143,17 +143,23 @@ class Server:
     def wait_ready(self, timeout: float = 60.0) -> float:
         """Poll ``GET /`` until it answers 200; seconds from spawn to that answer."""
         deadline = self.started_at + timeout
+        last = "no answer"
         with httpx.Client(timeout=5.0) as client:
             while time.perf_counter() < deadline:
                 if self.proc is not None and self.proc.poll() is not None:
                     raise ServerError(f"{self.framework} {self.app} exited early:\n{self.tail()}")
                 try:
-                    if client.get(self.url + "/").status_code == 200:
+                    status = client.get(self.url + "/").status_code
+                except httpx.TransportError as exc:
+                    last = f"{type(exc).__name__}: {exc}"
+                else:
+                    if status == 200:
                         return time.perf_counter() - self.started_at
-                except httpx.TransportError:
-                    pass
+                    last = f"HTTP {status}"
                 time.sleep(0.005)
-        raise ServerError(f"{self.framework} {self.app} not ready in {timeout}s:\n{self.tail()}")
+        raise ServerError(
+            f"{self.framework} {self.app} not ready in {timeout}s (last: {last}):\n{self.tail()}"
+        )
 
     def tail(self, lines: int = 30) -> str:
         if self.log_path is None or not self.log_path.exists():
