@@ -23,6 +23,17 @@ function apiRoot(config: AppConfig): string {
   return new URL(".", location.href).href;
 }
 
+/** Blocks(js=...): app-author code, a function run once after the app is on the page. */
+function runAppJs(js: unknown): void {
+  if (typeof js !== "string" || !js.trim()) return;
+  try {
+    const fn = new Function(`return (${js});`)() as unknown;
+    if (typeof fn === "function") void Promise.resolve((fn as () => unknown)()).catch((e) => console.error(e));
+  } catch (err) {
+    console.error("The app's js failed:", err);
+  }
+}
+
 async function boot(): Promise<void> {
   applyThemeParam();
   let config = window.gradio_config;
@@ -47,6 +58,7 @@ async function boot(): Promise<void> {
   const client = await Client.connect(apiRoot(config), { config });
   runtime.setClient(client);
   runtime.start();
+  runAppJs(config.js);
 }
 
 boot().catch((err) => {

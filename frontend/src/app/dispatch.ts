@@ -27,7 +27,7 @@ export function triggerDecision(mode: string | undefined, running: boolean): Tri
 }
 
 /** Components that only ever display. */
-const DISPLAY_ONLY = new Set(["markdown", "html", "label", "json", "state", "row", "column", "group", "form"]);
+const DISPLAY_ONLY = new Set(["markdown", "html", "label", "json", "state", "timer"]);
 
 /**
  * `interactive: null` means: interactive when the component is an input of some

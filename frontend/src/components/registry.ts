@@ -9,11 +9,12 @@ import slider from "./slider";
 import checkbox from "./checkbox";
 import button from "./button";
 import state from "./state";
+import timer from "./timer";
 
 type Loader = () => Promise<ComponentModule>;
 
 // Static: what a typical Interface page needs, so the hello app loads in one script.
-const core: Record<string, ComponentDef> = { textbox, number, slider, checkbox, button, state };
+const core: Record<string, ComponentDef> = { textbox, number, slider, checkbox, button, state, timer };
 
 const lazy: Record<string, Loader> = {
   dropdown: () => import("./dropdown"),
