@@ -42,6 +42,13 @@ async function boot(): Promise<void> {
     config = (await res.json()) as AppConfig;
   }
   if (config.title && !document.title) document.title = config.title;
+  for (const href of Array.isArray(config.stylesheets) ? (config.stylesheets as unknown[]) : []) {
+    if (typeof href !== "string") continue;
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = href;
+    document.head.appendChild(link);
+  }
   if (config.css) {
     const style = document.createElement("style");
     style.textContent = config.css;
