@@ -26,6 +26,7 @@ from podium.components import (
     Radio,
     Slider,
     State,
+    TextArea,
     Textbox,
 )
 from podium.exceptions import Error, Info, Warning
@@ -34,9 +35,8 @@ from podium.layouts import Column, Group, Row
 from podium.progress import Progress
 from podium.request import Request
 
-# Gradio spells some components more than one way.
+# Gradio spells Textbox two ways.
 Text = Textbox
-TextArea = Textbox
 
 __all__ = [
     "HTML",

@@ -104,7 +104,9 @@ class TestTextbox:
 
     def test_text_and_textarea_aliases(self) -> None:
         assert gr.Text is gr.Textbox
-        assert gr.TextArea is gr.Textbox
+        area = gr.TextArea(label="Notes")
+        assert isinstance(area, gr.Textbox) and area.lines == 7 and area.get_type() == "textbox"
+        assert gr.TextArea(lines=3).lines == 3
 
 
 class TestMarkdown:

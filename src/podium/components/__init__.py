@@ -16,7 +16,7 @@ from podium.components.number import Number
 from podium.components.radio import Radio
 from podium.components.slider import Slider
 from podium.components.state import State
-from podium.components.textbox import Textbox
+from podium.components.textbox import TextArea, Textbox
 
 __all__ = [
     "HTML",
@@ -34,6 +34,7 @@ __all__ = [
     "Radio",
     "Slider",
     "State",
+    "TextArea",
     "Textbox",
     "component_from",
 ]

@@ -17,12 +17,12 @@ from podium.components.number import Number
 from podium.components.radio import Radio
 from podium.components.slider import Slider
 from podium.components.state import State
-from podium.components.textbox import Textbox
+from podium.components.textbox import TextArea, Textbox
 
 SHORTCUTS: dict[str, Callable[..., Component]] = {
     "text": Textbox,
     "textbox": Textbox,
-    "textarea": lambda **kw: Textbox(lines=7, **kw),
+    "textarea": TextArea,
     "password": lambda **kw: Textbox(type="password", **kw),
     "number": Number,
     "slider": Slider,

@@ -91,3 +91,12 @@ class Textbox(Component):
     def example_payload(self) -> str:
         return "Hello!!"
 
+
+
+class TextArea(Textbox):
+    """A Textbox that starts seven lines tall."""
+
+    TYPE = "textbox"
+
+    def __init__(self, value: str | Any | None = "", *, lines: int = 7, **kwargs: Any) -> None:
+        super().__init__(value, lines=lines, **kwargs)
