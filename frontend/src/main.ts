@@ -17,8 +17,9 @@ function applyThemeParam(): void {
   if (theme === "dark" || theme === "light") document.documentElement.dataset.theme = theme;
 }
 
-function apiRoot(config: AppConfig): string {
-  if (typeof config.root === "string" && config.root) return config.root;
+function apiRoot(config: AppConfig, inlined: boolean): string {
+  // A config fetched from ./config (vite dev, proxied) is served by this origin.
+  if (inlined && typeof config.root === "string" && config.root) return config.root;
   // The page's own directory: the app may be mounted under a sub-path.
   return new URL(".", location.href).href;
 }
@@ -37,6 +38,7 @@ function runAppJs(js: unknown): void {
 async function boot(): Promise<void> {
   applyThemeParam();
   let config = window.gradio_config;
+  const inlined = !!config;
   if (!config) {
     const res = await fetch("./config");
     config = (await res.json()) as AppConfig;
@@ -57,12 +59,12 @@ async function boot(): Promise<void> {
   const target = document.getElementById("podium-app")!;
   if (new URLSearchParams(location.search).get("view") === "api") {
     const { mountApiDocs } = await import("./app/api");
-    mountApiDocs(target, config, apiRoot(config));
+    mountApiDocs(target, config, apiRoot(config, inlined));
     return;
   }
   const runtime = new Runtime(config, null);
   mount(App, { target, props: { runtime } });
-  const client = await Client.connect(apiRoot(config), { config });
+  const client = await Client.connect(apiRoot(config, inlined), { config });
   runtime.setClient(client);
   runtime.start();
   runAppJs(config.js);
