@@ -135,6 +135,9 @@ def main(argv: list[str] | None = None) -> int:
         if loader is not None:
             loader.__exit__(None, None, None)
 
+    for fw in frameworks:
+        results["frameworks"][fw.name]["server_retries"] = fw.retries
+    _save(results, stamp)
     lines = report.table(results, settings.concurrencies, settings.routes)
     text = report.as_text(lines)
     problems = report.errors(results)

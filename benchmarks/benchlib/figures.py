@@ -17,9 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from playwright.sync_api import Error as PlaywrightError
+
 from benchlib.browser import PageLoader
 from benchlib.envs import BENCH_DIR
-from benchlib.procs import QUIET_ENV, Server, rss_bytes
+from benchlib.procs import QUIET_ENV, Server, ServerError, rss_bytes
 
 HEAVY_MODULES = ("numpy", "pandas", "PIL", "matplotlib", "httpx")
 STREAM_TOKENS = 100  # must match apps/api.py
@@ -33,10 +35,26 @@ class Framework:
     env: dict[str, str] = field(default_factory=dict)
     log_dir: Path = BENCH_DIR / "results" / "logs"
 
-    def server(self, app: str) -> Server:
-        server = Server(self.name, self.python, app, env=dict(self.env))
-        server.start(self.log_dir)
-        return server
+    retries: list[str] = field(default_factory=list)
+
+    def ready_server(self, app: str, attempts: int = 3) -> tuple[Server, float]:
+        """A started server that answers ``GET /`` with 200, and its cold-start time.
+
+        A server that never gets ready is stopped and replaced (up to ``attempts`` in
+        all); each failure is kept in ``retries`` and reported with the results.
+        """
+        for attempt in range(1, attempts + 1):
+            server = Server(self.name, self.python, app, env=dict(self.env))
+            server.start(self.log_dir)
+            try:
+                return server, server.wait_ready()
+            except ServerError as exc:
+                server.stop()
+                self.retries.append(f"{app} attempt {attempt}: {str(exc).splitlines()[0]}")
+                if attempt == attempts:
+                    raise
+                time.sleep(2.0)
+        raise AssertionError("unreachable")
 
 
 @dataclass
@@ -121,17 +139,19 @@ def bench_startup(fw: Framework, settings: Settings, loader: PageLoader) -> dict
     """Spawn -> first 200 on ``/``; one page load in Chromium; then the RSS at rest."""
     cold, rss, pages, errors = [], [], [], []
     for _ in range(settings.startup_runs):
-        server = fw.server("hello")
         try:
-            cold.append(server.wait_ready())
+            server, cold_s = fw.ready_server("hello")
+        except ServerError as exc:
+            errors.append(str(exc)[:1000])
+            continue
+        try:
+            cold.append(cold_s)
             try:
                 pages.append(loader.load(server.url + "/"))
-            except Exception as exc:  # a missing frontend must not hide the other figures
+            except PlaywrightError as exc:  # a broken page must not hide the other figures
                 errors.append(f"page load: {type(exc).__name__}: {exc}"[:300])
             time.sleep(1.0)
             rss.append(rss_bytes(server.pid) / 2**20)
-        except Exception as exc:
-            errors.append(f"{type(exc).__name__}: {exc}"[:1000])
         finally:
             server.stop()
     out: dict[str, Any] = {
@@ -168,9 +188,11 @@ def fn_index(url: str, api_name: str) -> int:
 
 def run_load(fw: Framework, **spec: Any) -> dict[str, Any]:
     """Fresh ``api`` server, then one load-generator process against it."""
-    server = fw.server("api")
     try:
-        server.wait_ready()
+        server, _ = fw.ready_server("api")
+    except ServerError as exc:
+        return {"error": str(exc)[:1500]}
+    try:
         full = {
             "url": server.url,
             "server_pid": server.pid,
@@ -191,7 +213,7 @@ def run_load(fw: Framework, **spec: Any) -> dict[str, Any]:
         if result["completed"] == 0:
             result["error"] = "no call completed; " + "; ".join(result["error_samples"])
         return result
-    except Exception as exc:
+    except (OSError, LookupError, ValueError, subprocess.SubprocessError) as exc:
         return {"error": f"{type(exc).__name__}: {exc}\n{server.tail(10)}"[:1500]}
     finally:
         server.stop()

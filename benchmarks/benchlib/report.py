@@ -138,7 +138,7 @@ def rows(concurrencies: tuple[int, ...], routes: tuple[str, ...]) -> list[Row]:
         Row(
             "queue: fraction of ideal 80 req/s",
             _dig("queue", "fraction_of_ideal"),
-            "{:.1%}",
+            "{:.2%}",
             ("podium>=", 0.95),
             ">= 95%",
         ),
@@ -235,6 +235,9 @@ def errors(results: dict[str, Any]) -> list[str]:
     out = []
     for name, res in results["frameworks"].items():
         for figure, value in res.items():
+            if figure == "server_retries":
+                out += [f"{name} server restarted, {retry}" for retry in value]
+                continue
             nested = value.items() if figure == "throughput" else [("", value)]
             for key, item in nested:
                 if not isinstance(item, dict):
