@@ -18,8 +18,9 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 ROOT = Path(__file__).parent
 FRONTEND = ROOT / "frontend"
 STATIC = ROOT / "src" / "podium" / "static"
-SOURCES = [FRONTEND / "src", FRONTEND / "index.html", FRONTEND / "package.json",
-           FRONTEND / "vite.config.ts", ROOT / "clients" / "js" / "src"]
+SOURCES = [FRONTEND / "src", FRONTEND / "public", FRONTEND / "scripts", FRONTEND / "index.html",
+           FRONTEND / "package.json", FRONTEND / "package-lock.json", FRONTEND / "vite.config.ts",
+           ROOT / "clients" / "js" / "src"]
 
 
 def _newest_source_mtime() -> float:

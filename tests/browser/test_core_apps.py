@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import time
+import threading
 
 from playwright.sync_api import Page, expect
 
@@ -53,12 +53,13 @@ def test_blocks_row_of_inputs_button_and_chained_then(serve, page: Page):
 
 
 def test_generator_streams_into_a_textbox(serve, page: Page):
+    resume = threading.Event()
+
     def stream(prompt):
-        text = ""
-        for word in ["one", "two", "three", "four", "five"]:
-            time.sleep(0.25)
-            text += word + " "
-            yield text.strip()
+        yield "one"
+        yield "one two"
+        resume.wait(10)  # hold the stream until the test has seen the partial value
+        yield "one two three"
 
     with gr.Blocks() as demo:
         prompt = gr.Textbox(label="Prompt")
@@ -70,7 +71,8 @@ def test_generator_streams_into_a_textbox(serve, page: Page):
     page.get_by_label("Prompt").press("Enter")
     out = page.get_by_label("Stream")
     expect(out).to_have_value("one two")  # an intermediate value is shown...
-    expect(out).to_have_value("one two three four five")  # ...then the final one
+    resume.set()
+    expect(out).to_have_value("one two three")  # ...then the final one
 
 
 def test_error_toast_shows_the_message(serve, page: Page):

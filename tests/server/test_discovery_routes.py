@@ -61,8 +61,8 @@ def test_page_inlines_config_safely(client_for):
     require_built_frontend()
     demo = app()
     demo.title = "</script><script>alert(1)</script>"
-    page = client_for(demo).get("/")
-    assert page.status_code == 200
+    page = client_for(demo).get("/", headers={"accept-encoding": "gzip"})
+    assert page.status_code == 200 and page.headers["content-encoding"] == "gzip"
     match = re.search(r"window\.gradio_config = (\{.*?\});</script>", page.text, re.S)
     assert match, "config not inlined"
     assert json.loads(match.group(1))["protocol"] == "sse_v3"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import html
 import mimetypes
 from functools import lru_cache
@@ -18,10 +19,18 @@ HEAD_MARKER = "<!--PODIUM_HEAD-->"
 IMMUTABLE = "public, max-age=31536000, immutable"
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
+def _read_template(mtime_ns: int) -> str:
+    return (STATIC_DIR / "index.html").read_text(encoding="utf-8")
+
+
 def _template() -> str | None:
+    """The built page; re-read when a frontend rebuild replaces it."""
     index = STATIC_DIR / "index.html"
-    return index.read_text(encoding="utf-8") if index.is_file() else None
+    try:
+        return _read_template(index.stat().st_mtime_ns)
+    except FileNotFoundError:
+        return None
 
 
 def _inline_json(value: object) -> str:
@@ -45,7 +54,12 @@ async def page(request: Request) -> Response:
     )
     if state.blocks.head:
         head += state.blocks.head
-    return HTMLResponse(template.replace(HEAD_MARKER, head, 1), headers={"Cache-Control": "no-cache"})
+    body = template.replace(HEAD_MARKER, head, 1).encode()
+    headers = {"Cache-Control": "no-cache", "Vary": "Accept-Encoding"}
+    if "gzip" in request.headers.get("accept-encoding", "") and len(body) > 1024:
+        body = gzip.compress(body, compresslevel=6)
+        headers["Content-Encoding"] = "gzip"
+    return HTMLResponse(body, headers=headers)
 
 
 async def asset(request: Request) -> Response:
