@@ -6,6 +6,8 @@
 The names here follow Gradio's, so `import podium as gr` runs an existing Gradio app.
 """
 
+from typing import Any
+
 from podium._version import __version__
 from podium.blocks.blocks import Blocks
 from podium.blocks.events import on
@@ -34,6 +36,14 @@ from podium.interface import Interface
 from podium.layouts import Column, Group, Row
 from podium.progress import Progress
 from podium.request import Request
+
+def mount_gradio_app(app: Any, blocks: Blocks, path: str, **app_kwargs: Any) -> Any:
+    """Mounts `blocks` at `path` of a FastAPI or Starlette app (loads the server stack)."""
+    # Imported on use so that `import podium` does not load Starlette.
+    from podium.server.mount import mount_gradio_app as mount
+
+    return mount(app, blocks, path, **app_kwargs)
+
 
 # Gradio spells Textbox two ways.
 Text = Textbox
@@ -68,6 +78,7 @@ __all__ = [
     "Textbox",
     "Warning",
     "__version__",
+    "mount_gradio_app",
     "on",
     "skip",
     "update",
