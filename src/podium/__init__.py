@@ -37,6 +37,7 @@ from podium.layouts import Column, Group, Row
 from podium.progress import Progress
 from podium.request import Request
 
+
 def mount_gradio_app(app: Any, blocks: Blocks, path: str, **app_kwargs: Any) -> Any:
     """Mounts `blocks` at `path` of a FastAPI or Starlette app (loads the server stack)."""
     # Imported on use so that `import podium` does not load Starlette.
