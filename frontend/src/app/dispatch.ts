@@ -40,7 +40,8 @@ export function resolveInteractive(
   deps: readonly DependencyConfig[],
 ): boolean {
   if (interactive === true || interactive === false) return interactive;
-  if (type === "button") return true;
+  // Buttons and example tables are always clickable unless disabled on purpose.
+  if (type === "button" || type === "dataset") return true;
   if (DISPLAY_ONLY.has(type)) return false;
   if (deps.some((d) => d.inputs.includes(id))) return true;
   if (deps.some((d) => d.outputs.includes(id))) return false;

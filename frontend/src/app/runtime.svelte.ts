@@ -5,7 +5,7 @@
 import type { AppConfig, DependencyConfig, JobEventOf, JobEventType, JobResult, ProgressUnit, SubmitOptions } from "@podium/client";
 import { compileJs, depsFor, followUps, resolveInteractive, spreadResult, triggerDecision } from "./dispatch";
 import { ComponentModel } from "./model.svelte";
-import { outputPatch } from "./values";
+import { datasetHeaders, outputPatch } from "./values";
 
 /** What the runtime needs from a job (the client's Job satisfies it). */
 export interface JobLike {
@@ -33,6 +33,12 @@ export interface StatusInfo {
   owner: number;
 }
 
+/** A failed run, shown as a badge on its output components until dismissed or re-run. */
+export interface ErrorInfo {
+  message: string | null;
+  owner: number;
+}
+
 export interface Toast {
   id: number;
   level: "info" | "warning" | "error" | "success";
@@ -52,18 +58,23 @@ export class Runtime {
   readonly models = new Map<number, ComponentModel>();
   status: Record<number, StatusInfo> = $state({});
   toasts: Toast[] = $state([]);
+  errors: Record<number, ErrorInfo> = $state({});
 
   private client: ClientLike | null;
   private running = new Map<number, Set<JobLike>>();
   private deferred = new Map<number, { triggerId: number | null; eventData: unknown }>();
   private toastTimers = new Map<number, ReturnType<typeof setTimeout>>();
+  /** Each mounted component's outer element (for scroll_to_output). */
+  private hosts = new Map<number, HTMLElement>();
 
   constructor(config: AppConfig, client: ClientLike | null) {
     this.config = config;
     this.client = client;
     this.deps = config.dependencies ?? [];
-    for (const c of config.components ?? []) {
+    const components = config.components ?? [];
+    for (const c of components) {
       const props = { ...(c.props ?? {}) };
+      if (c.type === "dataset") props.headers = datasetHeaders(props, components);
       if (!LAYOUT_TYPES.has(c.type)) props.interactive = resolveInteractive(c.id, c.type, props.interactive, this.deps);
       const model = new ComponentModel(c.id, c.type, props, (event, data) => this.trigger(c.id, event, data));
       model.on("change:value", () => this.trigger(c.id, "change"));
@@ -114,6 +125,7 @@ export class Runtime {
 
   async run(dep: DependencyConfig, triggerId: number | null, eventData: unknown): Promise<boolean> {
     for (const fn of dep.cancels ?? []) this.cancelDep(fn);
+    this.clearErrors(dep);
     let inputs = this.inputValues(dep);
     if (dep.js) {
       let result: unknown;
@@ -121,7 +133,9 @@ export class Runtime {
         result = await compileJs(dep.js)(...inputs);
       } catch (err) {
         console.error(err);
-        this.toast("error", "Error", `The event's JavaScript failed: ${(err as Error).message}`, null);
+        const message = `The event's JavaScript failed: ${(err as Error).message}`;
+        this.toast("error", "Error", message, null);
+        this.markErrors(dep, message, ++tokens);
         this.finished(dep, false);
         return false;
       }
@@ -174,13 +188,17 @@ export class Runtime {
       this.applyOutputs(dep, e.data);
       for (const sid of e.changedStateIds) this.trigger(sid, "change");
     });
+    let errorMessage: string | null = null;
     job.on("error", (e) => {
+      errorMessage = e.message;
       if (e.visible) this.toast("error", e.title || "Error", e.message ?? "Something went wrong on the server.", e.duration ?? 10);
     });
 
     const result = await job.result();
     set.delete(job);
     for (const id of targets) if (this.status[id]?.owner === owner) delete this.status[id];
+    if (!result.success && !result.cancelled) this.markErrors(dep, errorMessage ?? result.error ?? null, owner);
+    if (result.success && dep.scroll_to_output && dep.outputs.length) this.scrollTo(dep.outputs[0]!);
     if (!result.cancelled) this.finished(dep, result.success);
     const next = this.deferred.get(dep.id);
     if (next && !this.isRunning(dep.id)) {
@@ -205,6 +223,48 @@ export class Runtime {
 
   private finished(dep: DependencyConfig, success: boolean): void {
     for (const next of followUps(this.deps, dep.id, success)) this.fire(next, null, null);
+  }
+
+  /** Components that show a dependency's progress (and so its errors). */
+  private progressTargets(dep: DependencyConfig): number[] {
+    if ((dep.show_progress ?? "full") === "hidden") return [];
+    return dep.show_progress_on?.length ? dep.show_progress_on : dep.outputs;
+  }
+
+  private markErrors(dep: DependencyConfig, message: string | null, owner: number): void {
+    for (const id of this.progressTargets(dep)) this.errors[id] = { message, owner };
+  }
+
+  /** A new run starts: its outputs no longer show the last run's error. */
+  private clearErrors(dep: DependencyConfig): void {
+    for (const id of new Set([...dep.outputs, ...this.progressTargets(dep)])) {
+      if (id in this.errors) delete this.errors[id];
+    }
+  }
+
+  dismissError(id: number): void {
+    delete this.errors[id];
+  }
+
+  /** ComponentHost registers its element; returns the unregister function. */
+  registerHost(id: number, el: HTMLElement): () => void {
+    this.hosts.set(id, el);
+    return () => {
+      if (this.hosts.get(id) === el) this.hosts.delete(id);
+    };
+  }
+
+  /** Bring a component into view (scroll_to_output), after the DOM has taken the new values. */
+  scrollTo(id: number): void {
+    const el = this.hosts.get(id);
+    if (!el || typeof requestAnimationFrame === "undefined") return;
+    requestAnimationFrame(() => {
+      const r = el.getBoundingClientRect();
+      const vh = window.innerHeight || document.documentElement.clientHeight;
+      if (r.top >= 0 && r.top < vh - Math.min(r.height, vh / 3)) return; // already in view
+      const smooth = !window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
+      el.scrollIntoView({ behavior: smooth ? "smooth" : "auto", block: "start" });
+    });
   }
 
   toast(level: Toast["level"], title: string, message: string, duration: number | null): void {

@@ -40,3 +40,20 @@ export function outputPatch(value: unknown): Record<string, unknown> {
   }
   return { value };
 }
+
+/**
+ * A Dataset's column headers: its own when given, else the labels of the components
+ * its samples are for (what Gradio shows over an Examples table).
+ */
+export function datasetHeaders(
+  props: Record<string, unknown>,
+  components: readonly { id: number; props?: Record<string, unknown> }[],
+): string[] {
+  const own = Array.isArray(props.headers) ? (props.headers as unknown[]) : [];
+  if (own.length) return own.map((h) => (h === null || h === undefined ? "" : String(h)));
+  const ids = Array.isArray(props.component_ids) ? (props.component_ids as unknown[]) : [];
+  return ids.map((id) => {
+    const label = components.find((c) => c.id === id)?.props?.label;
+    return typeof label === "string" ? label : "";
+  });
+}

@@ -24,6 +24,7 @@ const lazy: Record<string, Loader> = {
   markdown: () => import("./markdown"),
   html: () => import("./html"),
   json: () => import("./json"),
+  dataset: () => import("./dataset"),
 };
 
 const loaded = new Map<string, ComponentDef>();
