@@ -64,8 +64,27 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def steps(only: list[str], settings: figures.Settings) -> list[tuple[str, str]]:
+    """(figure, throughput cell) pairs; each is run for every framework back to back."""
+    out = []
+    for figure in only:
+        if figure == "throughput":
+            out += [
+                (figure, f"{route}@{clients}")
+                for route in settings.routes
+                for clients in settings.concurrencies
+            ]
+        else:
+            out.append((figure, ""))
+    return out
+
+
 def run_figure(
-    name: str, fw: figures.Framework, settings: figures.Settings, loader: PageLoader | None
+    name: str,
+    fw: figures.Framework,
+    settings: figures.Settings,
+    loader: PageLoader | None,
+    cell: str = "",
 ) -> dict[str, Any]:
     if name == "import":
         return figures.bench_import(fw, settings)
@@ -73,7 +92,8 @@ def run_figure(
         assert loader is not None
         return figures.bench_startup(fw, settings, loader)
     if name == "throughput":
-        return figures.bench_throughput(fw, settings)
+        route, clients = cell.split("@")
+        return figures.bench_throughput(fw, settings, route, int(clients))
     if name == "soak":
         return figures.bench_soak(fw, settings)
     if name == "queue":
@@ -124,11 +144,19 @@ def main(argv: list[str] | None = None) -> int:
     stamp = time.strftime("%Y%m%d-%H%M%S")
     loader = PageLoader().__enter__() if "startup" in only else None
     try:
-        for figure in only:  # both frameworks back to back, so they share conditions
-            for fw in frameworks:
+        for figure, cell in steps(only, settings):
+            for fw in frameworks:  # back to back, so both see the same conditions
                 started = time.perf_counter()
-                print(f"  {figure:<10} {fw.name:<7}", end=" ", flush=True)
-                results["frameworks"][fw.name][figure] = run_figure(figure, fw, settings, loader)
+                load = Path("/proc/loadavg").read_text().split()[0]
+                name = f"{figure} {cell}".strip()
+                print(f"  {name:<20} {fw.name:<7} load {load:>5}", end=" ", flush=True)
+                result = run_figure(figure, fw, settings, loader, cell)
+                result["loadavg_1min_before"] = float(load)
+                store = results["frameworks"][fw.name]
+                if cell:
+                    store.setdefault(figure, {})[cell] = result
+                else:
+                    store[figure] = result
                 print(f"{time.perf_counter() - started:6.1f} s", flush=True)
                 _save(results, stamp)
     finally:

@@ -219,22 +219,18 @@ def run_load(fw: Framework, **spec: Any) -> dict[str, Any]:
         server.stop()
 
 
-def bench_throughput(fw: Framework, settings: Settings) -> dict[str, Any]:
-    """Trivial fn (``echo``, concurrency_limit=None) at 1/16/64 clients, both routes."""
-    out = {}
-    for route in settings.routes:
-        for clients in settings.concurrencies:
-            out[f"{route}@{clients}"] = run_load(
-                fw,
-                route=route,
-                api="echo",
-                concurrency=clients,
-                data=["hello"],
-                expect="hello",
-                warmup=settings.load_warmup,
-                duration=settings.load_duration,
-            )
-    return out
+def bench_throughput(fw: Framework, settings: Settings, route: str, clients: int) -> dict[str, Any]:
+    """Trivial fn (``echo``, concurrency_limit=None): one route at one client count."""
+    return run_load(
+        fw,
+        route=route,
+        api="echo",
+        concurrency=clients,
+        data=["hello"],
+        expect="hello",
+        warmup=settings.load_warmup,
+        duration=settings.load_duration,
+    )
 
 
 def bench_soak(fw: Framework, settings: Settings) -> dict[str, Any]:
@@ -252,6 +248,12 @@ def bench_soak(fw: Framework, settings: Settings) -> dict[str, Any]:
     )
     windows = result.get("windows") or []
     if len(windows) >= 2:
+        result["window_cpu_per_req_ms"] = [w["server_cpu_per_req_ms"] for w in windows]
+        # Flat = the server's CPU cost per call does not grow as calls accumulate (req/s
+        # per window also moves with any other load on the machine; CPU/call hardly does).
+        result["cpu_last_over_first"] = windows[-1]["server_cpu_per_req_ms"] / max(
+            windows[0]["server_cpu_per_req_ms"], 1e-9
+        )
         xs = [w["completed_total"] for w in windows]
         ys = [w["rss_mb"] for w in windows]
         result["rss_growth_mb_per_1000"] = _slope(xs, ys) * 1000

@@ -294,6 +294,9 @@ def _summarise(spec: Spec, tally: Tally, samples: list[dict[str, float]]) -> dic
                 "completed_total": b["completed"],
                 "rss_mb": b["rss"] / 2**20,
                 "server_cpu_util": (b["server_cpu"] - a["server_cpu"]) / (b["t"] - a["t"]),
+                "server_cpu_per_req_ms": (b["server_cpu"] - a["server_cpu"])
+                * 1000
+                / max(b["completed"] - a["completed"], 1),
             }
         )
     lat = tally.latencies

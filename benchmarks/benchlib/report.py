@@ -33,6 +33,14 @@ def _dig(*path: str | int) -> Getter:
     return get
 
 
+def _kb(get: Getter) -> Getter:
+    def kb(res: dict[str, Any]) -> float | None:
+        value = _number(get(res))
+        return None if value is None else value / 1000
+
+    return kb
+
+
 def _number(value: Any) -> float | None:
     if isinstance(value, (int, float)) and not (isinstance(value, float) and math.isnan(value)):
         return float(value)
@@ -61,7 +69,7 @@ def rows(concurrencies: tuple[int, ...], routes: tuple[str, ...]) -> list[Row]:
         ),
         Row(
             "first page bytes (KB, wire)",
-            lambda r: (_number(_dig("startup", "page", "bytes")(r)) or math.nan) / 1000,
+            _kb(_dig("startup", "page", "bytes")),
             "{:.0f}",
             ("ratio<=", 1 / 8),
             "<= 1/8",
@@ -120,12 +128,23 @@ def rows(concurrencies: tuple[int, ...], routes: tuple[str, ...]) -> list[Row]:
             lambda r: (_dig("soak", "window_rps")(r) or [None])[-1],
             "{:.0f}",
         ),
+        Row("soak: last/first window req/s", _dig("soak", "last_over_first"), "{:.2f}"),
         Row(
-            "soak: last/first window",
-            _dig("soak", "last_over_first"),
+            "soak: CPU/req first 5 s window (ms)",
+            lambda r: (_dig("soak", "window_cpu_per_req_ms")(r) or [None])[0],
             "{:.2f}",
-            ("podium>=", 0.9),
-            "flat (>= 0.90)",
+        ),
+        Row(
+            "soak: CPU/req last 5 s window (ms)",
+            lambda r: (_dig("soak", "window_cpu_per_req_ms")(r) or [None])[-1],
+            "{:.2f}",
+        ),
+        Row(
+            "soak: last/first window CPU/req",
+            _dig("soak", "cpu_last_over_first"),
+            "{:.2f}",
+            ("podium<=", 1.1),
+            "flat (<= 1.10)",
         ),
         Row(
             "soak: RSS growth (MB/1000 req)",
