@@ -213,4 +213,60 @@ describe("Runtime", () => {
     client.jobs[1]!.emit({ type: "progress", progress: [{ index: 1, length: 2, unit: "steps", progress: null, desc: null }] });
     expect(rt.status[4]?.progress?.[0]?.index).toBe(1);
   });
+
+  it("marks a failed run's outputs with its error until the next run starts", async () => {
+    const { rt, client } = app([
+      dep(0, { targets: [[3, "click"]], inputs: [1], outputs: [2] }),
+      dep(1, { targets: [[1, "submit"]], outputs: [4], show_progress: "hidden" }),
+    ]);
+    rt.trigger(3, "click");
+    await tick();
+    client.jobs[0]!.fail("Bad input");
+    await tick();
+    expect(rt.errors[2]).toMatchObject({ message: "Bad input" });
+    expect(rt.errors[1]).toBeUndefined();
+    rt.dismissError(2);
+    expect(rt.errors[2]).toBeUndefined();
+
+    rt.trigger(3, "click");
+    await tick();
+    client.jobs[1]!.fail("again");
+    await tick();
+    expect(rt.errors[2]?.message).toBe("again");
+    rt.trigger(3, "click"); // a new run clears the badge as it starts
+    expect(rt.errors[2]).toBeUndefined();
+    await tick();
+    client.jobs[2]!.succeed(["ok"]);
+    await tick();
+    expect(rt.errors[2]).toBeUndefined();
+
+    // show_progress="hidden": toast only, no badge; a cancelled run is no error.
+    rt.trigger(1, "submit");
+    await tick();
+    client.jobs[3]!.fail("quiet");
+    await tick();
+    expect(rt.errors[4]).toBeUndefined();
+    rt.trigger(3, "click");
+    await tick();
+    await client.jobs[4]!.cancel();
+    await tick();
+    expect(rt.errors[2]).toBeUndefined();
+  });
+
+  it("gives a dataset its components' labels as headers when it has none", () => {
+    const config: AppConfig = {
+      layout: { id: 0, children: [{ id: 1 }, { id: 2 }, { id: 3 }] },
+      components: [
+        { id: 1, type: "textbox", props: { label: "name" } },
+        { id: 2, type: "number", props: { label: null } },
+        { id: 3, type: "dataset", props: { headers: [], component_ids: [1, 2], samples: [["a", 1]] } },
+        { id: 4, type: "dataset", props: { headers: ["X", "Y"], component_ids: [1, 2], samples: [] } },
+      ],
+      dependencies: [],
+    };
+    const rt = new Runtime(config, null);
+    expect(rt.models.get(3)!.get("headers")).toEqual(["name", ""]);
+    expect(rt.models.get(4)!.get("headers")).toEqual(["X", "Y"]);
+    expect(rt.models.get(3)!.get("interactive")).toBe(true);
+  });
 });
