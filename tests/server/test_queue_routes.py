@@ -305,3 +305,23 @@ def test_unserializable_output_is_a_clear_error_not_a_broken_stream(client_for):
     final = completed(run_in_session(client_for(demo), 0, []))
     assert final["success"] is False
     assert "cannot be sent to the browser" in final["output"]["error"] and "object" in final["output"]["error"]
+
+
+def test_waiting_events_are_told_when_they_move_up(client_for):
+    gates = {name: threading.Event() for name in "ABC"}
+
+    def gated(name):
+        gates[name].wait(5)
+        return name
+
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        gr.Button().click(gated, box, box)
+    client = client_for(demo)
+    for name in "ABC":
+        client.post("/gradio_api/queue/join", json={"data": [name], "fn_index": 0, "session_hash": name})
+    gates["A"].set()
+    gates["B"].set()
+    gates["C"].set()
+    ranks = [m["rank"] for m in sse_messages(client, "/gradio_api/queue/data?session_hash=C") if m["msg"] == "estimation"]
+    assert ranks[0] == 1 and ranks[-1] == 0

@@ -15,6 +15,9 @@ class ConcurrencyGroup:
         self.limit = limit
         self.active = 0
         self.waiting: deque[tuple[Any, asyncio.Future[None]]] = deque()
+        # Throttling of rank updates to waiting events (see InProcessQueue._update_ranks).
+        self.last_rank_update = 0.0
+        self.rank_update_pending = False
 
     def rank_of(self, item: Any) -> int:
         for rank, (waiting_item, _) in enumerate(self.waiting):

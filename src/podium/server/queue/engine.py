@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from typing import TYPE_CHECKING, Any
 
 from podium.server.queue.concurrency import ConcurrencyGroup
@@ -17,6 +18,9 @@ if TYPE_CHECKING:
     from podium.server.runner import Runner
 
 logger = logging.getLogger("podium")
+
+
+RANK_UPDATE_SECONDS = 1.0
 
 
 class QueueFullError(Exception):
@@ -86,6 +90,23 @@ class InProcessQueue:
                 on_done(event, success)
 
     def _update_ranks(self, group: ConcurrencyGroup) -> None:
+        """Tells waiting events their new place in line, at most once per RANK_UPDATE_SECONDS.
+
+        Every start moves everyone up one place; sending each move to each waiter would
+        cost O(waiting²) messages under load, so updates are batched.
+        """
+        if not group.waiting or group.rank_update_pending:
+            return
+        delay = group.last_rank_update + RANK_UPDATE_SECONDS - time.monotonic()
+        if delay <= 0:
+            self._send_ranks(group)
+        else:
+            group.rank_update_pending = True
+            asyncio.get_running_loop().call_later(delay, self._send_ranks, group)
+
+    def _send_ranks(self, group: ConcurrencyGroup) -> None:
+        group.rank_update_pending = False
+        group.last_rank_update = time.monotonic()
         for rank, (waiting, _) in enumerate(group.waiting):
             waiting.send("estimation", rank=rank, queue_size=self.waiting_count,
                          rank_eta=self._eta(waiting.fn_index, rank, group))
