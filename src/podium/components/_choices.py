@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from podium.components._base import Component
 from podium.components._payload import describe
 from podium.exceptions import Error
 
@@ -49,3 +50,17 @@ def check_choice(value: Any, choices: Choices, component: str, allow_custom: boo
 def to_index(value: Any, choices: Choices) -> int | None:
     values = choice_values(choices)
     return values.index(value) if value in values else None
+
+
+class ChoiceComponent(Component):
+    """Base of components whose value is one or more of a list of `choices`."""
+
+    def _set_choices(self, choices: Sequence[Any] | None, type: str) -> None:
+        if type not in ("value", "index"):
+            raise ValueError(f"{self.__class__.__name__} type must be 'value' or 'index', not {type!r}")
+        self.choices = normalize_choices(choices)
+        self.type = type
+
+    def postprocess_prop(self, name: str, prop_value: Any) -> Any:
+        # `update(choices=[...])` accepts the same spellings as the constructor.
+        return normalize_choices(prop_value) if name == "choices" else prop_value

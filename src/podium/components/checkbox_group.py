@@ -6,12 +6,11 @@ from collections.abc import Sequence
 from typing import Any, ClassVar, Literal
 
 from podium.blocks.events import EventListener
-from podium.components._base import Component
-from podium.components._choices import check_choice, choices_schema, normalize_choices, to_index
+from podium.components._choices import ChoiceComponent, check_choice, choices_schema, to_index
 from podium.components._payload import describe
 
 
-class CheckboxGroup(Component):
+class CheckboxGroup(ChoiceComponent):
     PROPS: ClassVar[tuple[str, ...]] = ("choices", "type", "show_select_all", "buttons")
     change = EventListener()
     input = EventListener()
@@ -39,10 +38,7 @@ class CheckboxGroup(Component):
         buttons: list[str] | None = None,
         **kwargs: Any,
     ) -> None:
-        if type not in ("value", "index"):
-            raise ValueError(f"CheckboxGroup type must be 'value' or 'index', not {type!r}")
-        self.choices = normalize_choices(choices)
-        self.type = type
+        self._set_choices(choices, type)
         self.show_select_all = show_select_all
         self.buttons = buttons or []
         super().__init__(
@@ -68,8 +64,6 @@ class CheckboxGroup(Component):
             return []
         return list(value) if isinstance(value, (list, tuple, set)) else [value]
 
-    def postprocess_prop(self, name: str, prop_value: Any) -> Any:
-        return normalize_choices(prop_value) if name == "choices" else prop_value
 
     def api_info(self) -> dict[str, Any]:
         return {"type": "array", "items": choices_schema(self.choices), "title": "Checkbox Group"}

@@ -6,8 +6,7 @@ from collections.abc import Sequence
 from typing import Any, ClassVar, Literal
 
 from podium.blocks.events import EventListener
-from podium.components._base import Component
-from podium.components._choices import check_choice, choices_schema, normalize_choices, to_index
+from podium.components._choices import ChoiceComponent, check_choice, choices_schema, to_index
 from podium.components._payload import describe
 from podium.exceptions import Error
 
@@ -15,7 +14,7 @@ from podium.exceptions import Error
 FIRST_CHOICE: Any = object()
 
 
-class Dropdown(Component):
+class Dropdown(ChoiceComponent):
     PROPS: ClassVar[tuple[str, ...]] = (
         "choices", "type", "multiselect", "allow_custom_value", "max_choices", "filterable",
         "num_choices_shown", "buttons",
@@ -53,10 +52,7 @@ class Dropdown(Component):
         num_choices_shown: int = 100,
         **kwargs: Any,
     ) -> None:
-        if type not in ("value", "index"):
-            raise ValueError(f"Dropdown type must be 'value' or 'index', not {type!r}")
-        self.choices = normalize_choices(choices)
-        self.type = type
+        self._set_choices(choices, type)
         self.multiselect = bool(multiselect)
         self.allow_custom_value = allow_custom_value
         self.max_choices = max_choices
@@ -101,8 +97,6 @@ class Dropdown(Component):
             return list(value) if isinstance(value, (list, tuple, set)) else [value]
         return value
 
-    def postprocess_prop(self, name: str, prop_value: Any) -> Any:
-        return normalize_choices(prop_value) if name == "choices" else prop_value
 
     def api_info(self) -> dict[str, Any]:
         item = choices_schema(self.choices)

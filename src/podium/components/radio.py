@@ -6,12 +6,11 @@ from collections.abc import Sequence
 from typing import Any, ClassVar, Literal
 
 from podium.blocks.events import EventListener
-from podium.components._base import Component
-from podium.components._choices import check_choice, choices_schema, normalize_choices, to_index
+from podium.components._choices import ChoiceComponent, check_choice, choices_schema, to_index
 from podium.components._payload import expect
 
 
-class Radio(Component):
+class Radio(ChoiceComponent):
     PROPS: ClassVar[tuple[str, ...]] = ("choices", "type", "rtl", "buttons")
     select = EventListener()
     change = EventListener()
@@ -39,10 +38,7 @@ class Radio(Component):
         buttons: list[str] | None = None,
         **kwargs: Any,
     ) -> None:
-        if type not in ("value", "index"):
-            raise ValueError(f"Radio type must be 'value' or 'index', not {type!r}")
-        self.choices = normalize_choices(choices)
-        self.type = type
+        self._set_choices(choices, type)
         self.rtl = rtl
         self.buttons = buttons or []
         super().__init__(
@@ -63,8 +59,6 @@ class Radio(Component):
     def postprocess(self, value: Any) -> Any:
         return value
 
-    def postprocess_prop(self, name: str, prop_value: Any) -> Any:
-        return normalize_choices(prop_value) if name == "choices" else prop_value
 
     def api_info(self) -> dict[str, Any]:
         return {**choices_schema(self.choices), "title": "Radio"}
