@@ -50,6 +50,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="interpreter that imports podium (default: this one)",
     )
     parser.add_argument(
+        "--table",
+        default="",
+        metavar="RESULTS.json",
+        help="print the table of a saved run and exit",
+    )
+    parser.add_argument(
         "--nice",
         type=int,
         default=0,
@@ -103,6 +109,12 @@ def run_figure(
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.table:
+        saved = json.loads(Path(args.table).read_text())
+        concurrencies = tuple(saved["settings"]["concurrencies"])
+        routes = tuple(saved["settings"]["routes"])
+        print(report.as_text(report.table(saved, concurrencies, routes)))
+        return 0
     only = [f.strip() for f in args.only.split(",") if f.strip()] or list(FIGURES)
     unknown = set(only) - set(FIGURES)
     if unknown:
