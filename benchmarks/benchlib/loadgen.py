@@ -27,19 +27,13 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
+
 from benchlib.procs import cpu_seconds, rss_bytes
 from benchlib.rawhttp import Connection, HTTPError
 
-try:
-    import orjson
-
-    loads = orjson.loads
-    dumps = orjson.dumps
-except ImportError:  # pragma: no cover - orjson is a Podium dependency
-    loads = json.loads
-
-    def dumps(obj: Any) -> bytes:
-        return json.dumps(obj).encode()
+loads = orjson.loads  # orjson is a Podium dependency: always in Podium's venv
+dumps = orjson.dumps
 
 
 class CallError(RuntimeError):

@@ -59,6 +59,8 @@ class Connection:
             self.close()  # the server dropped an idle keep-alive connection: retry once
             if attempt:
                 raise HTTPError("connection closed before a response")
+        reader = self.reader
+        assert reader is not None
         parts = status_line.split(b" ", 2)
         if len(parts) < 2 or not parts[0].startswith(b"HTTP/1."):
             self.close()
@@ -68,7 +70,7 @@ class Connection:
         chunked = False
         keep_alive = parts[0] == b"HTTP/1.1"
         while True:
-            line = await self.reader.readline()
+            line = await reader.readline()
             if line in (b"\r\n", b"\n", b""):
                 break
             name, _, value = line.partition(b":")
