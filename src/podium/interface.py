@@ -93,7 +93,8 @@ class Interface(Blocks):
                         stop = submit = None
                         if not live:
                             if _is_generator(fn) and stop_btn:
-                                stop = Button(stop_btn, variant="stop") if isinstance(stop_btn, str) else stop_btn
+                                # Shown in place of Submit while a run streams (see _register_main).
+                                stop = Button(stop_btn, variant="stop", visible=False) if isinstance(stop_btn, str) else stop_btn
                             submit = Button(submit_btn, variant="primary") if isinstance(submit_btn, str) else submit_btn
                 with Column(variant="panel"):
                     for component in self.output_components:
@@ -125,8 +126,9 @@ class Interface(Blocks):
         for component in self.output_components:
             if component.interactive is None:
                 component.interactive = False
-            if component.label is None and len(self.output_components) == 1:
-                component.label = "output"
+        unlabelled = [c for c in self.output_components if c.label is None and not isinstance(c, State)]
+        for index, component in enumerate(unlabelled):
+            component.label = "output" if len(self.output_components) == 1 else f"output {index}"
         self._label_inputs(fn)
 
     def _register_main(
@@ -137,9 +139,13 @@ class Interface(Blocks):
             triggers = [cast(Any, c).change for c in inputs if not isinstance(c, State)]
             return on(triggers, fn, inputs, outputs, trigger_mode="always_last", **listener_args)
         submittable = [c for c in inputs if isinstance(c, (Textbox, Number))]
-        handle = on([submit.click, *(c.submit for c in submittable)], fn, inputs, outputs, **listener_args)
+        triggers = [submit.click, *(c.submit for c in submittable)]
+        handle = on(triggers, fn, inputs, outputs, scroll_to_output=True, **listener_args)
         if stop is not None:
-            stop.click(None, None, None, cancels=[handle], queue=False)
+            stop.click(None, None, [submit, stop], js=_SHOW_FIRST, cancels=[handle], queue=False)
+            # Swap Submit for Stop while the run streams, in the browser only.
+            on(triggers, None, None, [submit, stop], js=_SHOW_SECOND, queue=False)
+            handle.then(None, None, [submit, stop], js=_SHOW_FIRST, queue=False)
         return handle
 
     def _label_inputs(self, fn: Callable[..., Any]) -> None:
@@ -151,6 +157,10 @@ class Interface(Blocks):
         for component, name in zip(self.input_components, names, strict=False):
             if component.label is None and not isinstance(component, State):
                 component.label = name
+
+
+_SHOW_SECOND = '() => [{"__type__": "update", "visible": false}, {"__type__": "update", "visible": true}]'
+_SHOW_FIRST = '() => [{"__type__": "update", "visible": true}, {"__type__": "update", "visible": false}]'
 
 
 def _is_generator(fn: Callable[..., Any]) -> bool:

@@ -325,3 +325,32 @@ def test_waiting_events_are_told_when_they_move_up(client_for):
     gates["C"].set()
     ranks = [m["rank"] for m in sse_messages(client, "/gradio_api/queue/data?session_hash=C") if m["msg"] == "estimation"]
     assert ranks[0] == 1 and ranks[-1] == 0
+
+
+def test_cancel_during_a_blocked_step_still_runs_the_generator_cleanup(client_for):
+    gate = threading.Event()
+    cleaned = threading.Event()
+    after_gate: list[str] = []
+
+    def guarded(x):
+        try:
+            yield "started"
+            gate.wait(5)
+            after_gate.append("resumed")
+            yield "never shown"
+        finally:
+            cleaned.set()
+
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        gr.Button().click(guarded, box, box)
+    client = client_for(demo)
+    event_id = client.post("/gradio_api/queue/join", json={"data": ["x"], "fn_index": 0, "session_hash": "g"}).json()["event_id"]
+    time.sleep(0.2)  # let the generator block inside its second step
+    client.post("/gradio_api/cancel", json={"session_hash": "g", "fn_index": 0, "event_id": event_id})
+    messages = sse_messages(client, "/gradio_api/queue/data?session_hash=g")
+    assert completed(messages)["success"] is False
+    assert all(m["output"]["data"] != ["never shown"] for m in messages if m["msg"] == "process_generating")
+    gate.set()
+    assert cleaned.wait(5), "the generator was never closed"
+    assert after_gate == ["resumed"]

@@ -167,3 +167,32 @@ def test_state_inputs_are_not_labelled_or_cleared() -> None:
     clear = next(c for c in components_by_type(demo, "button") if c["props"]["value"] == "Clear")
     clear_dep = next(d for d in demo.config()["dependencies"] if d["targets"] == [[clear["id"], "click"]])
     assert state.id not in clear_dep["outputs"]
+
+
+def test_multiple_outputs_are_labelled_output_n_and_the_main_fn_scrolls_to_output() -> None:
+    demo = gr.Interface(lambda a, b: (a, b), ["text", "number"], ["text", "label"])
+    assert [c.label for c in demo.output_components] == ["output 0", "output 1"]
+    assert demo.main_dependency.scroll_to_output is True
+
+
+def test_stop_button_starts_hidden_and_swaps_with_submit_in_the_browser() -> None:
+    def stream(x):
+        yield x
+
+    demo = gr.Interface(stream, "text", "text")
+    config = demo.config()
+    buttons = {c["props"]["value"]: c for c in config["components"] if c["type"] == "button"}
+    assert buttons["Stop"]["props"]["visible"] is False
+    submit_id, stop_id = buttons["Submit"]["id"], buttons["Stop"]["id"]
+    swaps = [d for d in config["dependencies"] if d["outputs"] == [submit_id, stop_id] and d["js"]]
+    # shown when a run starts, hidden when it ends, and hidden again when Stop is clicked
+    assert len(swaps) == 3
+    assert all(not d["backend_fn"] for d in swaps)
+    stop_click = next(d for d in swaps if d["targets"] == [[stop_id, "click"]])
+    assert stop_click["cancels"] == [demo.main_dependency.id]
+
+
+def test_examples_table_headers_are_the_input_labels() -> None:
+    demo = gr.Interface(lambda name, count: name, ["text", "number"], "text", examples=[["a", 1]])
+    dataset = next(c for c in demo.config()["components"] if c["type"] == "dataset")
+    assert dataset["props"]["headers"] == ["name", "count"]

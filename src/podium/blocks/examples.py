@@ -44,6 +44,7 @@ class Examples:
         self.dataset = Dataset(
             components=self.inputs,
             samples=self.examples,
+            headers=[component.label or "" for component in self.inputs],
             label=label,
             samples_per_page=examples_per_page,
             sample_labels=example_labels,

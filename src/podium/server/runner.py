@@ -27,6 +27,7 @@ from podium.exceptions import Error
 from podium.request import Request
 from podium.server.diff import diff
 from podium.server.encoding import dumps
+from podium.server.generators import ThreadedGenerator
 
 if TYPE_CHECKING:
     from podium.server.queue.event import Event
@@ -169,7 +170,7 @@ class Runner:
             if inspect.iscoroutinefunction(fn) or inspect.iscoroutinefunction(type(fn).__call__):
                 return await fn(*positional, **keyword)
             result = await anyio.to_thread.run_sync(
-                lambda: _call_with_reporter(fn, positional, keyword, reporter), limiter=self.thread_limiter
+                lambda: _with_reporter(lambda: fn(*positional, **keyword), reporter), limiter=self.thread_limiter
             )
             if inspect.isawaitable(result):
                 result = await result
@@ -190,6 +191,9 @@ class Runner:
         previous: list[Any] | None = None
         final: list[Any] = [None] * len(dependency.output_components)
         is_async = hasattr(iterator, "__anext__")
+        stepper = None if is_async else ThreadedGenerator(
+            iterator, lambda step: _with_reporter(step, reporter), self.thread_limiter
+        )
         try:
             while True:
                 if is_async:
@@ -201,9 +205,8 @@ class Runner:
                     finally:
                         context.reset_current_event(token)
                 else:
-                    done, item = await anyio.to_thread.run_sync(
-                        lambda: _next_with_reporter(iterator, reporter), limiter=self.thread_limiter
-                    )
+                    assert stepper is not None
+                    done, item = await stepper.step()
                     if done:
                         break
                 started = time.monotonic()
@@ -222,10 +225,10 @@ class Runner:
                     time_limit=dependency.time_limit,
                 )
         finally:
-            if is_async:
-                await iterator.aclose()
+            if stepper is not None:
+                stepper.close()
             else:
-                iterator.close()
+                await iterator.aclose()
         return final
 
     # ---- outputs --------------------------------------------------------------------------
@@ -287,19 +290,9 @@ def _first_of_batch(result: Any, output_count: int) -> Any:
     return firsts if output_count > 1 else firsts[0]
 
 
-def _call_with_reporter(fn: Callable[..., Any], args: list[Any], kwargs: dict[str, Any], reporter: EventReporter) -> Any:
+def _with_reporter(step: Callable[[], Any], reporter: EventReporter) -> Any:
     token = context.set_current_event(reporter)
     try:
-        return fn(*args, **kwargs)
-    finally:
-        context.reset_current_event(token)
-
-
-def _next_with_reporter(iterator: Any, reporter: EventReporter) -> tuple[bool, Any]:
-    token = context.set_current_event(reporter)
-    try:
-        return False, next(iterator)
-    except StopIteration:
-        return True, None
+        return step()
     finally:
         context.reset_current_event(token)
