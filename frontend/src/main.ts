@@ -12,11 +12,6 @@ declare global {
   }
 }
 
-function applyThemeParam(): void {
-  const theme = new URLSearchParams(location.search).get("__theme");
-  if (theme === "dark" || theme === "light") document.documentElement.dataset.theme = theme;
-}
-
 function apiRoot(config: AppConfig, inlined: boolean): string {
   // A config fetched from ./config (vite dev, proxied) is served by this origin.
   if (inlined && typeof config.root === "string" && config.root) return config.root;
@@ -36,7 +31,6 @@ function runAppJs(js: unknown): void {
 }
 
 async function boot(): Promise<void> {
-  applyThemeParam();
   let config = window.gradio_config;
   const inlined = !!config;
   if (!config) {
