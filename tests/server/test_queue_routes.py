@@ -354,3 +354,13 @@ def test_cancel_during_a_blocked_step_still_runs_the_generator_cleanup(client_fo
     gate.set()
     assert cleaned.wait(5), "the generator was never closed"
     assert after_gate == ["resumed"]
+
+
+def test_set_of_inputs_passes_one_dict_keyed_by_component(client_for):
+    with gr.Blocks() as demo:
+        first = gr.Textbox()
+        second = gr.Number()
+        out = gr.Textbox()
+        gr.Button().click(lambda values: f"{values[first]}-{values[second]}", {first, second}, out)
+    final = completed(run_in_session(client_for(demo), 0, ["a", 2]))
+    assert final["output"]["data"] == ["a-2"]

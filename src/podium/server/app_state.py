@@ -8,7 +8,7 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from podium.server.queue.channels import Channel, SessionChannels
+from podium.server.queue.channels import SHUTDOWN, Channel, SessionChannels
 from podium.server.queue.engine import InProcessQueue
 from podium.server.runner import Runner
 from podium.server.state_store import SessionState
@@ -36,7 +36,10 @@ class AppState:
     heartbeats: dict[str, int] = field(default_factory=dict)
     runner: Runner = field(init=False)
     queue: InProcessQueue = field(init=False)
+    # Set when the server stops, so long-lived streams end instead of holding it open.
+    shutting_down: asyncio.Event = field(default_factory=asyncio.Event)
     _sweeper: asyncio.Task[None] | None = None
+    _loop: asyncio.AbstractEventLoop | None = None
 
     def __post_init__(self) -> None:
         self.runner = Runner(self.blocks, self.states, max_threads=self.max_threads, show_error=self.show_error)
@@ -59,7 +62,19 @@ class AppState:
         self.states.drop(session_hash, self.blocks.state_components())
 
     async def start(self) -> None:
-        self._sweeper = asyncio.get_running_loop().create_task(self._sweep_forever())
+        self._loop = asyncio.get_running_loop()
+        self._sweeper = self._loop.create_task(self._sweep_forever())
+
+    def request_shutdown(self) -> None:
+        """Ends every open stream; safe to call from any thread."""
+        if self._loop is not None and not self._loop.is_closed():
+            self._loop.call_soon_threadsafe(self._end_streams)
+
+    def _end_streams(self) -> None:
+        self.shutting_down.set()
+        for channel in (*self.channels.all(), *self.rest_channels.values()):
+            if channel.readers:
+                channel.put(SHUTDOWN)
 
     async def stop(self) -> None:
         if self._sweeper is not None:

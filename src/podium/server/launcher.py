@@ -34,6 +34,7 @@ class Server:
     def __init__(self, app: Any, host: str, port: int, quiet: bool) -> None:
         config = uvicorn.Config(app, host=host, port=port, log_level="warning" if quiet else "info",
                                 access_log=False, lifespan="on", timeout_graceful_shutdown=2)
+        self.app = app
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, name="podium-server", daemon=True)
 
@@ -48,9 +49,10 @@ class Server:
             time.sleep(0.01)
 
     def close(self) -> None:
-        # Long-lived streams (heartbeats) would hold a graceful shutdown open; end them.
+        # Long-lived streams (heartbeats, queue streams) would hold a graceful shutdown
+        # open: ask them to end first.
+        self.app.state.podium.request_shutdown()
         self.server.should_exit = True
-        self.server.force_exit = True
         self.thread.join(timeout=10)
 
 
@@ -64,6 +66,8 @@ def _env(*names: str) -> str | None:
 
 def _port_free(host: str, port: int) -> bool:
     with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as probe:
+        # As uvicorn binds: a port whose old connections linger in TIME_WAIT is free.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind((host, port))
         except OSError:

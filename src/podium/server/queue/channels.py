@@ -12,6 +12,8 @@ import time
 from typing import Any
 
 CLOSE_STREAM = {"msg": "close_stream", "event_id": None}
+# Put into a channel when the server stops: its reader ends the stream.
+SHUTDOWN = {"msg": "close_stream", "event_id": None, "shutdown": True}
 
 
 class Channel:
@@ -43,6 +45,9 @@ class SessionChannels:
         if channel is None:
             channel = self._channels[session_hash] = Channel()
         return channel
+
+    def all(self) -> list[Channel]:
+        return list(self._channels.values())
 
     def find(self, session_hash: str) -> Channel | None:
         return self._channels.get(session_hash)

@@ -12,7 +12,7 @@ from starlette.responses import Response
 from podium.blocks.dependency import Dependency
 from podium.server.app_state import AppState, app_state
 from podium.server.diff import apply_diff
-from podium.server.queue.channels import Channel
+from podium.server.queue.channels import SHUTDOWN, Channel
 from podium.server.queue.engine import QueueFullError
 from podium.server.queue.event import Event
 from podium.server.responses import BadRequest, JSONResponse, error, json_body
@@ -101,6 +101,9 @@ async def _stream(state: AppState, event_id: str, channel: Channel) -> AsyncIter
                 yield event_frame("heartbeat", None)
                 continue
             kind = message.get("msg")
+            if message is SHUTDOWN:
+                yield event_frame("error", "The server is shutting down.")
+                return
             if kind == "process_generating":
                 chunk = message["output"]["data"]
                 current = chunk if current is None else [apply_diff(old, edits) for old, edits in zip(current, chunk, strict=True)]

@@ -10,7 +10,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from podium.server.app_state import AppState, app_state
-from podium.server.queue.channels import CLOSE_STREAM, Channel
+from podium.server.queue.channels import CLOSE_STREAM, SHUTDOWN, Channel
 from podium.server.queue.engine import QueueFullError
 from podium.server.queue.event import Event
 from podium.server.responses import BadRequest, JSONResponse, error, json_body
@@ -96,6 +96,9 @@ async def _stream(state: AppState, session_hash: str, channel: Channel) -> Async
             except asyncio.TimeoutError:
                 yield data_frame({"msg": "heartbeat"})
                 continue
+            if message is SHUTDOWN:
+                yield data_frame(CLOSE_STREAM)
+                return
             yield data_frame(message)
     finally:
         channel.readers -= 1

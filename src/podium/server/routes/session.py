@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 
 from starlette.requests import Request
@@ -46,9 +47,10 @@ async def heartbeat(request: Request) -> Response:
 async def _beat(state: AppState, session_hash: str) -> AsyncIterator[bytes]:
     state.heartbeats[session_hash] = state.heartbeats.get(session_hash, 0) + 1
     try:
-        while True:
+        while not state.shutting_down.is_set():
             yield data_frame({"msg": "heartbeat"})
-            await asyncio.sleep(HEARTBEAT_SECONDS)
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(state.shutting_down.wait(), HEARTBEAT_SECONDS)
     finally:
         state.heartbeats[session_hash] -= 1
         if state.heartbeats[session_hash] <= 0:
