@@ -97,7 +97,7 @@ class Runner:
             if dependency.signature.streams:
                 final = await self._run_generator(event, dependency, args, reporter)
             else:
-                result = await self._call(dependency.fn, args, reporter)
+                result = await self._call(dependency, args, reporter)
                 final = self._postprocess(event, dependency, result)
         except asyncio.CancelledError:
             raise
@@ -161,13 +161,14 @@ class Runner:
         return values, kwargs
 
     # ---- calling -----------------------------------------------------------------------
-    async def _call(self, fn: Callable[..., Any] | None, args: tuple[list[Any], dict[str, Any]], reporter: EventReporter) -> Any:
+    async def _call(self, dependency: Dependency, args: tuple[list[Any], dict[str, Any]], reporter: EventReporter) -> Any:
+        fn = dependency.fn
         if fn is None:
             return None
         positional, keyword = args
         token = context.set_current_event(reporter)
         try:
-            if inspect.iscoroutinefunction(fn) or inspect.iscoroutinefunction(type(fn).__call__):
+            if dependency.signature.is_async:
                 return await fn(*positional, **keyword)
             result = await anyio.to_thread.run_sync(
                 lambda: _with_reporter(lambda: fn(*positional, **keyword), reporter), limiter=self.thread_limiter
