@@ -13,6 +13,7 @@ import { Job } from "./job.js";
 import { handleMessage, newStreamState, type StreamState } from "./messages.js";
 import { readSSE } from "./sse.js";
 import type { AppConfig, DependencyConfig, QueueMessage } from "./types.js";
+import { uploadFiles, type FileData, type UploadOptions } from "./upload.js";
 
 export interface ConnectOptions {
   /** Use this config instead of fetching `{root}/config`. */
@@ -60,6 +61,7 @@ export class Client {
   readonly apiPrefix: string;
 
   private fetchImpl: typeof fetch;
+  private customFetch: typeof fetch | undefined;
   private headers: Record<string, string>;
   private tracked = new Map<string, Tracked>();
   /** Messages that arrived before their join response named the event. */
@@ -75,6 +77,7 @@ export class Client {
     this.sessionHash = opts.sessionHash ?? randomSessionHash();
     this.apiPrefix = (config.api_prefix ?? "/gradio_api").replace(/\/+$/, "");
     this.fetchImpl = opts.fetch ?? globalThis.fetch.bind(globalThis);
+    this.customFetch = opts.fetch;
     this.headers = opts.headers ?? {};
   }
 
@@ -97,6 +100,21 @@ export class Client {
   /** Absolute URL of an API route, e.g. url("/queue/join"). */
   url(path: string): string {
     return `${this.root}${this.apiPrefix}${path}`;
+  }
+
+  /**
+   * Upload files (POST upload) and get them back as FileData, ready to pass as the
+   * value of a file-taking input. Refuses files over config.max_file_size up front.
+   */
+  upload(files: Blob[], opts: Omit<UploadOptions, "apiPrefix"> = {}): Promise<FileData[]> {
+    const max = this.config.max_file_size;
+    return uploadFiles(this.root, files, {
+      maxFileSize: typeof max === "number" ? max : null,
+      fetch: this.customFetch,
+      ...opts,
+      headers: { ...this.headers, ...opts.headers },
+      apiPrefix: this.apiPrefix,
+    });
   }
 
   /** Find a dependency by fn_index or api name ("/greet" or "greet"). */

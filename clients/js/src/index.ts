@@ -1,5 +1,7 @@
 export { Client, ClientError, randomSessionHash } from "./client.js";
 export type { ConnectOptions, SubmitOptions } from "./client.js";
+export { uploadFiles, uploadBlobs, toFileData, fileUrl, checkFileSizes, formatBytes, UploadError } from "./upload.js";
+export type { FileData, UploadOptions, UploadProgress } from "./upload.js";
 export { Job } from "./job.js";
 export type { JobResult } from "./job.js";
 export { applyDiff, isEditList, DiffError } from "./diff.js";
