@@ -94,12 +94,6 @@ def test_file_route_denies_by_default(client_for):
     assert client.get("/gradio_api/file=/etc/passwd").status_code == 403
 
 
-def test_upload_is_refused_clearly_until_the_file_cache_exists(client_for):
-    response = client_for(app()).post("/gradio_api/upload", files={"files": ("a.txt", b"hello")})
-    assert response.status_code == 501
-    assert "not supported" in response.json()["error"]
-
-
 def test_favicon_and_unknown_routes(client_for):
     client = client_for(app())
     assert client.get("/favicon.ico").status_code in (200, 204)

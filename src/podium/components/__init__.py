@@ -8,6 +8,7 @@ from podium.components.checkbox_group import CheckboxGroup
 from podium.components.clear_button import ClearButton
 from podium.components.dataset import Dataset
 from podium.components.dropdown import Dropdown
+from podium.components.file import File
 from podium.components.html import HTML
 from podium.components.json_component import JSON
 from podium.components.label import Label
@@ -28,6 +29,7 @@ __all__ = [
     "Component",
     "Dataset",
     "Dropdown",
+    "File",
     "Label",
     "Markdown",
     "Number",

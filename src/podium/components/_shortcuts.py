@@ -9,6 +9,7 @@ from podium.components._base import Component
 from podium.components.checkbox import Checkbox
 from podium.components.checkbox_group import CheckboxGroup
 from podium.components.dropdown import Dropdown
+from podium.components.file import File
 from podium.components.html import HTML
 from podium.components.json_component import JSON
 from podium.components.label import Label
@@ -31,6 +32,7 @@ SHORTCUTS: dict[str, Callable[..., Component]] = {
     "radio": Radio,
     "dropdown": Dropdown,
     "json": JSON,
+    "file": File,
     "label": Label,
     "markdown": Markdown,
     "html": HTML,

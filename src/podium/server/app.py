@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
@@ -11,6 +12,9 @@ from starlette.middleware import Middleware
 from starlette.routing import Route
 
 from podium.blocks.blocks import Blocks
+from podium.files.access import FileAccess
+from podium.files.cache import FileCache
+from podium.files.sizes import parse_size
 from podium.server.app_state import AppState
 from podium.server.auth import Auth, AuthMiddleware, AuthSpec, login
 from podium.server.routes import call, discovery, files, page, queue, session
@@ -48,11 +52,18 @@ def create_app(
     root_path: str = "",
     show_error: bool = False,
     max_threads: int = 40,
+    max_file_size: int | str | None = None,
+    allowed_paths: Sequence[str | Path] | None = None,
+    blocked_paths: Sequence[str | Path] | None = None,
 ) -> Starlette:
     """Builds the ASGI app; mount it in FastAPI/Starlette or serve it with uvicorn."""
     auth_handler = Auth(auth, auth_message) if auth is not None else None
-    state = AppState(blocks, root_path=root_path, show_error=show_error, max_threads=max_threads, auth=auth_handler)
+    state = AppState(
+        blocks, root_path=root_path, show_error=show_error, max_threads=max_threads, auth=auth_handler,
+        files=FileAccess(FileCache(), allowed_paths, blocked_paths), max_file_size=parse_size(max_file_size),
+    )
     blocks.show_error = show_error
+    blocks.max_file_size = state.max_file_size
 
     @asynccontextmanager
     async def lifespan(app: Any) -> AsyncIterator[None]:

@@ -8,6 +8,8 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from podium.files.access import FileAccess
+from podium.files.cache import FileCache
 from podium.server.queue.channels import SHUTDOWN, Channel, SessionChannels
 from podium.server.queue.engine import InProcessQueue
 from podium.server.runner import Runner
@@ -29,6 +31,8 @@ class AppState:
     show_error: bool = False
     max_threads: int = 40
     auth: Auth | None = None
+    files: FileAccess = field(default_factory=lambda: FileAccess(FileCache()))
+    max_file_size: int | None = None
     states: SessionState = field(default_factory=SessionState)
     channels: SessionChannels = field(default_factory=SessionChannels)
     rest_channels: dict[str, Channel] = field(default_factory=dict)
@@ -42,7 +46,10 @@ class AppState:
     _loop: asyncio.AbstractEventLoop | None = None
 
     def __post_init__(self) -> None:
-        self.runner = Runner(self.blocks, self.states, max_threads=self.max_threads, show_error=self.show_error)
+        self.runner = Runner(
+            self.blocks, self.states, self.files, max_threads=self.max_threads, show_error=self.show_error,
+            root_url=self.root_url,
+        )
         self.queue = InProcessQueue(self.blocks, self.runner)
 
     def root_url(self, request: Request) -> str:
@@ -82,6 +89,8 @@ class AppState:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._sweeper
         await self.queue.close()
+        if self.blocks.delete_cache is not None:
+            self.files.cache.clear()
 
     async def _sweep_forever(self) -> None:
         while True:
@@ -91,6 +100,9 @@ class AppState:
                 if channel.idle() or channel.last_used < time.monotonic() - 600:
                     self.rest_channels.pop(event_id, None)
             self.states.expire()
+            if self.blocks.delete_cache is not None:
+                _, max_age = self.blocks.delete_cache
+                await asyncio.to_thread(self.files.cache.delete_older_than, max_age)
 
 
 def app_state(request: Any) -> AppState:

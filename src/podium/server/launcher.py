@@ -21,7 +21,7 @@ _IGNORED = {
     "inline", "inbrowser", "debug", "height", "width", "favicon_path", "show_api", "app_kwargs",
     "state_session_capacity", "share_server_address", "share_server_protocol", "share_server_tls_certificate",
     "enable_monitoring", "strict_cors", "node_server_name", "node_port", "ssr_mode", "pwa", "mcp_server",
-    "i18n", "allowed_paths", "blocked_paths", "max_file_size", "enable_queue", "footer_links",
+    "i18n", "enable_queue", "footer_links",
     "_frontend", "ssl_verify", "ssl_keyfile_password", "theme", "css", "js", "head", "css_paths", "head_paths",
     "private_endpoint", "show_tips", "ssl_keyfile", "ssl_certfile", "allowed_hosts", "share",
     "auth_dependency",
@@ -104,6 +104,8 @@ def launch(
     js: str | None = None,
     head: str | None = None,
     max_file_size: str | int | None = None,
+    allowed_paths: list[str] | None = None,
+    blocked_paths: list[str] | None = None,
     **options: Any,
 ) -> tuple[Any, str, None]:
     """Serves `blocks` at http://server_name:server_port and (by default) blocks until Ctrl+C."""
@@ -118,7 +120,8 @@ def launch(
     port = choose_port(host, server_port if server_port is not None else (int(env_port) if env_port else None))
     root = root_path if root_path is not None else (_env("PODIUM_ROOT_PATH", "GRADIO_ROOT_PATH") or "")
     app = create_app(blocks, auth=auth, auth_message=auth_message, root_path=root, show_error=show_error,
-                     max_threads=max_threads)
+                     max_threads=max_threads, max_file_size=max_file_size, allowed_paths=allowed_paths,
+                     blocked_paths=blocked_paths)
     if blocks.server is not None:
         blocks.close()
     server = Server(app, host, port, quiet)

@@ -13,7 +13,9 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 import anyio
 import anyio.to_thread
@@ -24,6 +26,8 @@ from podium.blocks.updates import is_update
 from podium.components._base import Component
 from podium.components.state import State
 from podium.exceptions import Error
+from podium.files.access import AccessDenied, FileAccess
+from podium.files.file_data import map_file_data
 from podium.request import Request
 from podium.server.diff import diff
 from podium.server.encoding import dumps
@@ -77,9 +81,19 @@ class FnError(Exception):
 
 
 class Runner:
-    def __init__(self, blocks: Any, states: SessionState, max_threads: int = 40, show_error: bool = False) -> None:
+    def __init__(
+        self,
+        blocks: Any,
+        states: SessionState,
+        files: FileAccess,
+        max_threads: int = 40,
+        show_error: bool = False,
+        root_url: Callable[[Any], str] | None = None,
+    ) -> None:
         self.blocks = blocks
         self.states = states
+        self.files = files
+        self.root_url = root_url
         self.thread_limiter = anyio.CapacityLimiter(max_threads)
         self.show_error = show_error
         self.durations: dict[int, float] = {}
@@ -241,11 +255,22 @@ class Runner:
         wire: list[Any] = []
         for component, value in zip(components, values, strict=True):
             wire.append(self._postprocess_one(event, component, value, dependency.postprocess))
+        wire = map_file_data(wire, lambda item: self._publish(item, event))
         try:
             dumps(wire)  # fail here, with a clear message, rather than mid-stream
         except TypeError as exc:
             raise FnError(f"The function's output cannot be sent to the browser: {exc}") from None
         return wire
+
+    def _publish(self, item: dict[str, Any], event: Event) -> dict[str, Any]:
+        """Copies a returned file into the cache (if allowed) and gives it a URL."""
+        try:
+            path = self.files.publish(item["path"])
+        except AccessDenied as denied:
+            raise FnError(str(denied)) from None
+        root = self.root_url(event.request) if self.root_url and event.request is not None else ""
+        size = path.stat().st_size
+        return {**item, "path": str(path), "url": _file_url(root, path), "size": size}
 
     def _split_outputs(self, dependency: Dependency, result: Any) -> list[Any]:
         components = dependency.output_components
@@ -282,6 +307,10 @@ class Runner:
         if isinstance(value, Component):
             return component.with_updates(value.explicit_args)
         return component.postprocess(value) if postprocess else value
+
+
+def _file_url(root: str, path: Path) -> str:
+    return f"{root}/gradio_api/file={quote(str(path))}"
 
 
 def _first_of_batch(result: Any, output_count: int) -> Any:

@@ -6,6 +6,8 @@ from typing import Any
 
 from podium.blocks.dependency import Dependency
 from podium.components.state import State
+from podium.files.access import FileAccess
+from podium.files.file_data import map_file_data
 
 
 class InputError(Exception):
@@ -17,7 +19,7 @@ def _describe_input(index: int, component: Any) -> str:
     return f"input {index + 1}{label}"
 
 
-def check_inputs(dependency: Dependency, data: Any) -> list[Any]:
+def check_inputs(dependency: Dependency, data: Any, files: FileAccess) -> list[Any]:
     """Returns `data` as a list with one value per input, or raises InputError."""
     name = f"/{dependency.api_name}" if dependency.api_name else f"fn_index {dependency.id}"
     if not isinstance(data, list):
@@ -33,6 +35,15 @@ def check_inputs(dependency: Dependency, data: Any) -> list[Any]:
             continue
         try:
             component.check_payload(payload)
+            map_file_data(payload, lambda item: _check_uploaded(item, files))
         except ValueError as error:
             raise InputError(f"{name}: {_describe_input(index, component)}: {error}") from None
     return data
+
+
+def _check_uploaded(item: dict[str, Any], files: FileAccess) -> dict[str, Any]:
+    # Only files uploaded to this server may be passed in; anything else could be any
+    # path on the machine.
+    if not files.is_upload(item["path"]):
+        raise ValueError("the file was not uploaded to this server (upload it first: POST /gradio_api/upload)")
+    return item

@@ -48,7 +48,7 @@ async def start_call(request: Request) -> Response:
         body = await json_body(request)
         if "data" not in body:
             return error(422, "Request body must have a 'data' field: a list with one value per input")
-        data = check_inputs(dependency, body["data"])
+        data = check_inputs(dependency, body["data"], state.files)
     except BadRequest as bad:
         return bad.response
     except InputError as exc:

@@ -46,7 +46,7 @@ async def join(request: Request) -> Response:
     if dependency.fn is None:
         return error(422, f"fn_index {fn_index} runs only in the browser")
     try:
-        data = check_inputs(dependency, body.get("data"))
+        data = check_inputs(dependency, body.get("data"), state.files)
     except InputError as exc:
         return error(422, str(exc))
     channel = state.channels.get(session_hash)

@@ -1,0 +1,60 @@
+"""FileData: how a file travels on the wire (PROTOCOL.md, "Files")."""
+
+from __future__ import annotations
+
+import mimetypes
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+FILE_DATA_TYPE = "gradio.FileData"
+
+FILE_DATA_SCHEMA: dict[str, Any] = {
+    "title": "FileData",
+    "type": "object",
+    "properties": {
+        "path": {"type": "string", "description": "server path, as returned by the upload route"},
+        "url": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+        "size": {"anyOf": [{"type": "integer"}, {"type": "null"}]},
+        "orig_name": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+        "mime_type": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+        "is_stream": {"type": "boolean"},
+        "meta": {
+            "type": "object",
+            "properties": {"_type": {"type": "string", "const": FILE_DATA_TYPE}},
+        },
+    },
+    "required": ["path"],
+}
+
+
+def is_file_data(value: Any) -> bool:
+    return isinstance(value, dict) and isinstance(value.get("path"), str) and (
+        value.get("meta", {}) or {}
+    ).get("_type") == FILE_DATA_TYPE
+
+
+def file_data(path: str | Path, orig_name: str | None = None) -> dict[str, Any]:
+    """The wire form of a local file (its `path` is made servable by the server later)."""
+    path = Path(path)
+    size = path.stat().st_size if path.is_file() else None
+    return {
+        "path": str(path),
+        "url": None,
+        "size": size,
+        "orig_name": orig_name or path.name,
+        "mime_type": mimetypes.guess_type(path.name)[0],
+        "is_stream": False,
+        "meta": {"_type": FILE_DATA_TYPE},
+    }
+
+
+def map_file_data(value: Any, change: Callable[[dict[str, Any]], dict[str, Any]]) -> Any:
+    """`value` with every FileData inside it (at any depth) replaced by `change(it)`."""
+    if is_file_data(value):
+        return change(value)
+    if isinstance(value, list):
+        return [map_file_data(item, change) for item in value]
+    if isinstance(value, dict):
+        return {key: map_file_data(item, change) for key, item in value.items()}
+    return value

@@ -1,0 +1,149 @@
+"""Uploads, serving and the file access rules, against a live server with raw requests.
+
+Every negative case sits next to a positive control, and traversal spellings are sent
+byte for byte (http.client does not normalise `..` the way URL libraries do).
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import os
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+import podium as gr
+
+
+def raw_get(url: str, path: str) -> tuple[int, dict[str, str], bytes]:
+    parts = urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+    try:
+        connection.putrequest("GET", path, skip_accept_encoding=True)
+        connection.endheaders()
+        response = connection.getresponse()
+        return response.status, {k.lower(): v for k, v in response.getheaders()}, response.read()
+    finally:
+        connection.close()
+
+
+def upload(url: str, files: list[tuple[str, bytes]]) -> tuple[int, object]:
+    parts = urlsplit(url)
+    boundary = "podiumtestboundary"
+    body = b""
+    for name, content in files:
+        body += (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="files"; filename="{name}"\r\n'
+            "Content-Type: application/octet-stream\r\n\r\n"
+        ).encode() + content + b"\r\n"
+    body += f"--{boundary}--\r\n".encode()
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+    try:
+        connection.request("POST", "/gradio_api/upload", body, {"Content-Type": f"multipart/form-data; boundary={boundary}"})
+        response = connection.getresponse()
+        return response.status, json.loads(response.read())
+    finally:
+        connection.close()
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> dict[str, Path]:
+    allowed = tmp_path / "allowed"
+    outside = tmp_path / "outside"
+    sibling = tmp_path / "allowed-evil"
+    for folder in (allowed, outside, sibling, allowed / "blocked", allowed / ".hidden"):
+        folder.mkdir(parents=True)
+    (allowed / "ok.txt").write_text("public")
+    (allowed / ".secret.txt").write_text("dotfile")
+    (allowed / ".hidden" / "inner.txt").write_text("in a dot dir")
+    (allowed / "blocked" / "no.txt").write_text("blocked")
+    (outside / "secret.txt").write_text("SECRET")
+    (sibling / "ok.txt").write_text("sibling")
+    (allowed / "link_out.txt").symlink_to(outside / "secret.txt")
+    os.link(outside / "secret.txt", allowed / "hard.txt")
+    return {"allowed": allowed, "outside": outside, "sibling": sibling}
+
+
+@pytest.fixture
+def served(serve, tree) -> str:
+    demo = gr.Interface(lambda f: f, gr.File(), gr.File())
+    return serve(demo, allowed_paths=[str(tree["allowed"])], blocked_paths=[str(tree["allowed"] / "blocked")])
+
+
+def test_allowed_file_is_served_with_nosniff(served, tree):
+    status, headers, body = raw_get(served, f"/gradio_api/file={tree['allowed']}/ok.txt")
+    assert (status, body) == (200, b"public")
+    assert headers["x-content-type-options"] == "nosniff"
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        "{A}/../outside/secret.txt",
+        "{A}/%2e%2e/outside/secret.txt",
+        "{A}/%2E%2E%2Foutside%2Fsecret.txt",
+        "{A}/%252e%252e/outside/secret.txt",
+        "{A}%5c..%5coutside%5csecret.txt",
+        "{A}/ok.txt%00.png",
+        "{A}/link_out.txt",
+        "{A}/hard.txt",
+        "{A}/.secret.txt",
+        "{A}/.hidden/inner.txt",
+        "{A}/blocked/no.txt",
+        "{A}-evil/ok.txt",
+        "{AU}/OK.TXT",
+        "{O}/secret.txt",
+        "/etc/passwd",
+        "../../../../etc/passwd",
+        "pyproject.toml",
+        "http://127.0.0.1/etc/passwd",
+        "file:///etc/passwd",
+    ],
+)
+def test_everything_else_is_403_revealing_nothing(served, tree, spelling):
+    path = spelling.format(A=tree["allowed"], AU=str(tree["allowed"]).upper(), O=tree["outside"])
+    status, _, body = raw_get(served, "/gradio_api/file=" + path)
+    assert status in (403, 404), (path, status)
+    assert b"SECRET" not in body and b"root:" not in body and b"dotfile" not in body
+    if status == 403:
+        assert json.loads(body)["error"] == "File access denied"
+
+
+def test_upload_returns_opaque_paths_that_are_served_back(served):
+    status, paths = upload(served, [("a.txt", b"alpha"), ("../../evil name.txt", b"beta")])
+    assert status == 200 and isinstance(paths, list) and len(paths) == 2
+    first, second = (Path(p) for p in paths)
+    assert first.name == "a.txt" and second.name == "evil name.txt"  # no directory parts survive
+    assert len(first.parent.name) == 32 and first.parent != second.parent  # unguessable folders
+    for path, content in ((first, b"alpha"), (second, b"beta")):
+        status, _, body = raw_get(served, "/gradio_api/file=" + str(path).replace(" ", "%20"))
+        assert (status, body) == (200, content)
+
+
+def test_html_uploads_are_downloads_not_pages(served):
+    _, paths = upload(served, [("page.html", b"<script>alert(1)</script>")])
+    status, headers, _ = raw_get(served, "/gradio_api/file=" + paths[0])  # type: ignore[index]
+    assert status == 200
+    assert headers["content-disposition"].startswith("attachment")
+
+
+def test_upload_over_the_limit_is_413_and_leaves_nothing_on_disk(serve):
+    demo = gr.Interface(lambda f: f, gr.File(), gr.File())
+    url = serve(demo, max_file_size="1kb")
+    cache = demo.server.app.state.podium.files.cache.root  # type: ignore[union-attr]
+    before = set(cache.iterdir())
+    status, body = upload(url, [("big.bin", b"x" * 5000)])
+    assert status == 413 and "maximum upload size of 1024 bytes" in body["error"]  # type: ignore[index]
+    assert set(cache.iterdir()) == before
+    assert upload(url, [("small.bin", b"x" * 100)])[0] == 200
+
+
+def test_bad_uploads_are_400(served):
+    parts = urlsplit(served)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+    connection.request("POST", "/gradio_api/upload", b"not multipart", {"Content-Type": "text/plain"})
+    response = connection.getresponse()
+    assert response.status == 400 and b"multipart/form-data" in response.read()
+    connection.close()
