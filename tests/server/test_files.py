@@ -147,3 +147,20 @@ def test_bad_uploads_are_400(served):
     response = connection.getresponse()
     assert response.status == 400 and b"multipart/form-data" in response.read()
     connection.close()
+
+
+def test_an_initial_file_value_is_published_once_and_a_missing_one_is_dropped(serve, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "readme.txt").write_text("initial")
+    with gr.Blocks() as demo:
+        gr.File(value="readme.txt", label="Given")
+        gr.File(value="missing.txt", label="Missing")
+    url = serve(demo)
+    configs = [json.loads(raw_get(url, "/config")[2]) for _ in range(2)]
+    values = [{c["props"].get("label"): c["props"].get("value") for c in config["components"]} for config in configs]
+    given = values[0]["Given"]
+    assert given["url"] == url + "gradio_api/file=" + given["path"]
+    assert values[1]["Given"]["path"] == given["path"]  # copied into the cache once
+    assert values[0]["Missing"] is None
+    status, _, body = raw_get(url, "/gradio_api/file=" + given["path"])
+    assert (status, body) == (200, b"initial")

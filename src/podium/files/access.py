@@ -11,7 +11,8 @@ import os
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from urllib.parse import urlparse
+from typing import Any
+from urllib.parse import quote, urlparse
 
 from podium.files.cache import FileCache
 
@@ -51,6 +52,7 @@ class FileAccess:
         cwd = Path.cwd().resolve()
         working = [cwd] if cwd != Path(cwd.anchor) else []  # never "everything" from "/"
         self.output_sources = [*working, Path(tempfile.gettempdir()).resolve(), *self.allowed]
+        self._published: dict[tuple[Path, int, int], Path] = {}
 
     def _is_blocked(self, path: Path) -> bool:
         return any(path.is_relative_to(blocked) for blocked in self.blocked)
@@ -83,6 +85,12 @@ class FileAccess:
             return False
         return self.cache.contains(Path(raw).resolve())
 
+    def published(self, item: dict[str, Any], root: str) -> dict[str, Any]:
+        """A FileData whose file is copied into the cache, with its path, size and URL."""
+        path = self.publish(item["path"])
+        url = f"{root}/gradio_api/file={quote(str(path))}"
+        return {**item, "path": str(path), "url": url, "size": path.stat().st_size}
+
     def publish(self, raw: str | Path) -> Path:
         """A path a function returned → its copy in the cache (or AccessDenied)."""
         text = str(raw)
@@ -94,9 +102,16 @@ class FileAccess:
             return path
         try:
             self._check_outside_cache(path, self.output_sources)
+            stat = path.stat()
         except AccessDenied:
             raise AccessDenied(
                 f"Cannot send the file {path.name!r}: it is not in the working directory, the temp "
                 "directory or allowed_paths (or it is blocked, hidden or missing)."
             ) from None
-        return self.cache.copy_in(path)
+        # The same unchanged file (e.g. an initial value shown on every page load) is
+        # copied once.
+        key = (path, stat.st_mtime_ns, stat.st_size)
+        copied = self._published.get(key)
+        if copied is None or not copied.is_file():
+            copied = self._published[key] = self.cache.copy_in(path)
+        return copied

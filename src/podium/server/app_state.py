@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from podium.files.access import FileAccess
+from podium.files.access import AccessDenied, FileAccess
 from podium.files.cache import FileCache
+from podium.files.file_data import map_file_data
 from podium.server.queue.channels import SHUTDOWN, Channel, SessionChannels
 from podium.server.queue.engine import InProcessQueue
 from podium.server.runner import Runner
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
     from podium.blocks.blocks import Blocks
     from podium.server.auth import Auth
 
+logger = logging.getLogger("podium")
 SWEEP_SECONDS = 30.0
 
 
@@ -61,6 +64,24 @@ class AppState:
         if root_path.startswith("http://") or root_path.startswith("https://"):
             return root_path.rstrip("/")
         return f"{scheme}://{host}{root_path.rstrip('/')}"
+
+    def config(self, request: Request) -> dict[str, Any]:
+        """The app config for this request: root URL filled in, initial files made servable."""
+        root = self.root_url(request)
+        config = self.blocks.config(root=root)
+
+        def servable(item: dict[str, Any]) -> Any:
+            try:
+                return self.files.published(item, root)
+            except AccessDenied as denied:
+                logger.warning("Initial value not shown: %s", denied)
+                return None
+
+        for component in config["components"]:
+            props = component["props"]
+            if "value" in props:
+                props["value"] = map_file_data(props["value"], servable)
+        return config
 
     def end_session_if_gone(self, session_hash: str) -> None:
         if session_hash in self.heartbeats:

@@ -13,9 +13,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import anyio
 import anyio.to_thread
@@ -264,13 +262,11 @@ class Runner:
 
     def _publish(self, item: dict[str, Any], event: Event) -> dict[str, Any]:
         """Copies a returned file into the cache (if allowed) and gives it a URL."""
+        root = self.root_url(event.request) if self.root_url and event.request is not None else ""
         try:
-            path = self.files.publish(item["path"])
+            return self.files.published(item, root)
         except AccessDenied as denied:
             raise FnError(str(denied)) from None
-        root = self.root_url(event.request) if self.root_url and event.request is not None else ""
-        size = path.stat().st_size
-        return {**item, "path": str(path), "url": _file_url(root, path), "size": size}
 
     def _split_outputs(self, dependency: Dependency, result: Any) -> list[Any]:
         components = dependency.output_components
@@ -307,10 +303,6 @@ class Runner:
         if isinstance(value, Component):
             return component.with_updates(value.explicit_args)
         return component.postprocess(value) if postprocess else value
-
-
-def _file_url(root: str, path: Path) -> str:
-    return f"{root}/gradio_api/file={quote(str(path))}"
 
 
 def _first_of_batch(result: Any, output_count: int) -> Any:

@@ -47,7 +47,7 @@ async def page(request: Request) -> Response:
             "(needs Node.js and npm) to build the web UI. The API works without it.</p>",
             status_code=503,
         )
-    config = state.blocks.config(root=state.root_url(request))
+    config = state.config(request)
     head = (
         f"<title>{html.escape(state.blocks.title)}</title>"
         f"<script>window.gradio_config = {_inline_json(config)};</script>"
