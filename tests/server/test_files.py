@@ -164,3 +164,18 @@ def test_an_initial_file_value_is_published_once_and_a_missing_one_is_dropped(se
     assert values[0]["Missing"] is None
     status, _, body = raw_get(url, "/gradio_api/file=" + given["path"])
     assert (status, body) == (200, b"initial")
+
+
+def test_delete_cache_removes_old_files_and_clears_on_close(serve, tmp_path):
+    demo = gr.Interface(lambda f: f, gr.File(), gr.File(), delete_cache=(3600, 3600))
+    url = serve(demo)
+    state = demo.server.app.state.podium  # type: ignore[union-attr]
+    _, paths = upload(url, [("old.txt", b"old")])
+    old = Path(paths[0])  # type: ignore[index]
+    os.utime(old.parent, (0, 0))  # pretend it was uploaded long ago
+    _, paths = upload(url, [("new.txt", b"new")])
+    assert state.files.cache.delete_older_than(3600) == 1
+    assert not old.exists() and Path(paths[0]).exists()  # type: ignore[index]
+    root = state.files.cache.root
+    demo.close()
+    assert not root.exists()

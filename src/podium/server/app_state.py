@@ -46,6 +46,7 @@ class AppState:
     # Set when the server stops, so long-lived streams end instead of holding it open.
     shutting_down: asyncio.Event = field(default_factory=asyncio.Event)
     _sweeper: asyncio.Task[None] | None = None
+    _cache_cleaner: asyncio.Task[None] | None = None
     _loop: asyncio.AbstractEventLoop | None = None
 
     def __post_init__(self) -> None:
@@ -92,6 +93,9 @@ class AppState:
     async def start(self) -> None:
         self._loop = asyncio.get_running_loop()
         self._sweeper = self._loop.create_task(self._sweep_forever())
+        if self.blocks.delete_cache is not None:
+            frequency, max_age = self.blocks.delete_cache
+            self._cache_cleaner = self._loop.create_task(self._delete_cache_forever(frequency, max_age))
 
     def request_shutdown(self) -> None:
         """Ends every open stream; safe to call from any thread."""
@@ -105,10 +109,11 @@ class AppState:
                 channel.put(SHUTDOWN)
 
     async def stop(self) -> None:
-        if self._sweeper is not None:
-            self._sweeper.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._sweeper
+        for task in (self._sweeper, self._cache_cleaner):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
         await self.queue.close()
         if self.blocks.delete_cache is not None:
             self.files.cache.clear()
@@ -121,9 +126,12 @@ class AppState:
                 if channel.idle() or channel.last_used < time.monotonic() - 600:
                     self.rest_channels.pop(event_id, None)
             self.states.expire()
-            if self.blocks.delete_cache is not None:
-                _, max_age = self.blocks.delete_cache
-                await asyncio.to_thread(self.files.cache.delete_older_than, max_age)
+
+    async def _delete_cache_forever(self, frequency: float, max_age: float) -> None:
+        """`Blocks(delete_cache=(frequency, age))`: drops cached files older than `age`."""
+        while True:
+            await asyncio.sleep(frequency)
+            await asyncio.to_thread(self.files.cache.delete_older_than, max_age)
 
 
 def app_state(request: Any) -> AppState:
