@@ -25,6 +25,7 @@ const lazy: Record<string, Loader> = {
   html: () => import("./html"),
   json: () => import("./json"),
   dataset: () => import("./dataset"),
+  file: () => import("./file"),
 };
 
 const loaded = new Map<string, ComponentDef>();

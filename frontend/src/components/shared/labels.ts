@@ -9,6 +9,7 @@ const NAMES: Record<string, string> = {
   dropdown: "Dropdown",
   json: "JSON",
   label: "Label",
+  file: "File",
 };
 
 export function labelText(type: string, label: unknown, props?: { multiselect?: unknown }): string {
