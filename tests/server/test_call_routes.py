@@ -78,3 +78,10 @@ def test_bad_bodies_get_4xx_naming_the_problem(client_for):
     malformed = client.post("/gradio_api/call/greet", content=b"{nope", headers={"content-type": "application/json"})
     assert malformed.status_code == 400
     assert client.get("/gradio_api/call/greet/not-an-event").status_code == 404
+
+
+def test_a_result_can_only_be_read_through_its_own_endpoint(client_for):
+    client = client_for(demo_app())
+    event_id = call(client, "greet", {"data": ["x"]}).json()["event_id"]
+    assert client.get(f"/gradio_api/call/spell/{event_id}").status_code == 404
+    assert sse_events(client, f"/gradio_api/call/greet/{event_id}") == [("complete", ["Hello x!"])]

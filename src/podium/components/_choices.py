@@ -39,12 +39,28 @@ def choices_schema(choices: Choices) -> dict[str, Any]:
     return {"enum": values} if values else {"type": "string"}
 
 
-def check_choice(value: Any, choices: Choices, component: str, allow_custom: bool = False) -> None:
+def choice_problem(value: Any, choices: Choices, component: str, allow_custom: bool = False) -> str | None:
+    """Why `value` is not an acceptable choice, or None if it is."""
     if value is None or allow_custom:
-        return
+        return None
     if isinstance(value, (list, dict)) or value not in choice_values(choices):
         allowed = ", ".join(repr(v) for v in choice_values(choices)[:20])
-        raise Error(f"Value {describe(value)} is not in the list of choices of {component}: [{allowed}]")
+        return f"Value {describe(value)} is not in the list of choices of {component}: [{allowed}]"
+    return None
+
+
+def check_choice(value: Any, choices: Choices, component: str, allow_custom: bool = False) -> None:
+    problem = choice_problem(value, choices, component, allow_custom)
+    if problem:
+        raise Error(problem)
+
+
+def reject_bad_choices(values: list[Any], choices: Choices, component: str, allow_custom: bool = False) -> None:
+    """For `check_payload`: a ValueError (so a 422 at admission) naming the first bad value."""
+    for value in values:
+        problem = choice_problem(value, choices, component, allow_custom)
+        if problem:
+            raise ValueError(problem)
 
 
 def to_index(value: Any, choices: Choices) -> int | None:

@@ -6,7 +6,13 @@ from collections.abc import Sequence
 from typing import Any, ClassVar, Literal
 
 from podium.blocks.events import EventListener
-from podium.components._choices import ChoiceComponent, check_choice, choices_schema, to_index
+from podium.components._choices import (
+    ChoiceComponent,
+    check_choice,
+    choices_schema,
+    reject_bad_choices,
+    to_index,
+)
 from podium.components._payload import describe
 
 
@@ -50,6 +56,7 @@ class CheckboxGroup(ChoiceComponent):
     def check_payload(self, payload: Any) -> None:
         if payload is not None and not isinstance(payload, list):
             raise ValueError(f"expected a list of choices, got {describe(payload)}")
+        reject_bad_choices(payload or [], self.choices, "CheckboxGroup")
 
     def preprocess(self, payload: list[Any] | None) -> list[Any]:
         selected = payload or []

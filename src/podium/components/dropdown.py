@@ -6,7 +6,13 @@ from collections.abc import Sequence
 from typing import Any, ClassVar, Literal
 
 from podium.blocks.events import EventListener
-from podium.components._choices import ChoiceComponent, check_choice, choices_schema, to_index
+from podium.components._choices import (
+    ChoiceComponent,
+    check_choice,
+    choices_schema,
+    reject_bad_choices,
+    to_index,
+)
 from podium.components._payload import describe
 from podium.exceptions import Error
 
@@ -74,6 +80,8 @@ class Dropdown(ChoiceComponent):
             raise ValueError(f"expected a list of choices, got {describe(payload)}")
         if not self.multiselect and isinstance(payload, (list, dict)):
             raise ValueError(f"expected a single choice, got {describe(payload)}")
+        values = payload if self.multiselect else [payload]
+        reject_bad_choices(values, self.choices, "Dropdown", self.allow_custom_value)
 
     def preprocess(self, payload: Any) -> Any:
         if self.multiselect:

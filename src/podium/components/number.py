@@ -67,6 +67,12 @@ class Number(Component):
 
     def check_payload(self, payload: Any) -> None:
         expect(payload, (int, float), "a number")
+        if payload is None:
+            return
+        if self.minimum is not None and payload < self.minimum:
+            raise ValueError(f"Value {payload} is less than minimum value {self.minimum}.")
+        if self.maximum is not None and payload > self.maximum:
+            raise ValueError(f"Value {payload} is greater than maximum value {self.maximum}.")
 
     def preprocess(self, payload: float | None) -> float | int | None:
         if payload is None:

@@ -6,7 +6,13 @@ from collections.abc import Sequence
 from typing import Any, ClassVar, Literal
 
 from podium.blocks.events import EventListener
-from podium.components._choices import ChoiceComponent, check_choice, choices_schema, to_index
+from podium.components._choices import (
+    ChoiceComponent,
+    check_choice,
+    choices_schema,
+    reject_bad_choices,
+    to_index,
+)
 from podium.components._payload import expect
 
 
@@ -49,6 +55,7 @@ class Radio(ChoiceComponent):
 
     def check_payload(self, payload: Any) -> None:
         expect(payload, (str, int, float), "one of the choices")
+        reject_bad_choices([payload], self.choices, "Radio")
 
     def preprocess(self, payload: Any) -> Any:
         check_choice(payload, self.choices, "Radio")

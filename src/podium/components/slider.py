@@ -77,6 +77,8 @@ class Slider(Component):
 
     def check_payload(self, payload: Any) -> None:
         expect(payload, (int, float), "a number")
+        if payload is not None and not self.minimum <= payload <= self.maximum:
+            raise ValueError(f"Value {payload} is outside the range {self.minimum}..{self.maximum}.")
 
     def preprocess(self, payload: float | None) -> float | int | None:
         if payload is None:

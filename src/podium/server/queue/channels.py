@@ -19,7 +19,9 @@ SHUTDOWN = {"msg": "close_stream", "event_id": None, "shutdown": True}
 class Channel:
     """An unbounded FIFO of messages, plus the number of its events still running."""
 
-    def __init__(self) -> None:
+    def __init__(self, endpoint: str | None = None) -> None:
+        # For a REST call: the api_name it was started on, which alone may read it.
+        self.endpoint = endpoint
         self.messages: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
         self.pending = 0
         self.readers = 0

@@ -53,7 +53,7 @@ async def start_call(request: Request) -> Response:
         return bad.response
     except InputError as exc:
         return error(422, str(exc))
-    channel = Channel()
+    channel = Channel(endpoint=api_name)
     channel.pending = 1
     event = Event(
         fn_index=dependency.id,
@@ -84,7 +84,7 @@ async def stream_call(request: Request) -> Response:
         return _unknown_endpoint(state, api_name)
     event_id = request.path_params["event_id"]
     channel = state.rest_channels.get(event_id)
-    if channel is None or channel.readers:
+    if channel is None or channel.readers or channel.endpoint != api_name:
         return error(404, f"No pending call with event id '{event_id}' (results can be read once)")
     return sse_response(_stream(state, event_id, channel))
 
