@@ -179,3 +179,15 @@ def test_delete_cache_removes_old_files_and_clears_on_close(serve, tmp_path):
     root = state.files.cache.root
     demo.close()
     assert not root.exists()
+
+
+@pytest.mark.parametrize("target", ["http://127.0.0.1:{port}/config", "http://localhost:{port}/", "http://169.254.169.254/latest/meta-data/"])
+def test_file_inputs_given_as_internal_urls_are_refused(serve, target):
+    import httpx
+
+    url = serve(gr.Interface(lambda f: f, gr.File(), gr.File(), api_name="echo"))
+    port = urlsplit(url).port
+    body = {"data": [{"path": target.format(port=port), "meta": {"_type": "gradio.FileData"}}]}
+    response = httpx.post(url + "gradio_api/call/echo", json=body, timeout=20)
+    assert response.status_code == 422
+    assert "not a public" in response.json()["error"]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from podium.blocks.dependency import Dependency
 from podium.components.state import State
 from podium.files.access import FileAccess
+from podium.files.fetch import FetchRefused, fetch_to_cache
 from podium.files.file_data import map_file_data
 
 
@@ -47,3 +49,34 @@ def _check_uploaded(item: dict[str, Any], files: FileAccess) -> dict[str, Any]:
     if not files.is_upload(item["path"]):
         raise ValueError("the file was not uploaded to this server (upload it first: POST /gradio_api/upload)")
     return item
+
+
+async def fetch_remote_files(data: Any, files: FileAccess, max_file_size: int | None) -> Any:
+    """Downloads FileData given by URL (e.g. `handle_file("https://...")`) into the cache,
+    through the SSRF guard; a refused or failed fetch is an InputError."""
+    remote: list[dict[str, Any]] = []
+
+    def collect(item: dict[str, Any]) -> dict[str, Any]:
+        if item["path"].startswith(("http://", "https://")):
+            remote.append(item)
+        return item
+
+    map_file_data(data, collect)
+    if not remote:
+        return data
+    fetched: dict[str, str] = {}
+    for item in remote:
+        url = item["path"]
+        if url not in fetched:
+            try:
+                path = await asyncio.to_thread(fetch_to_cache, url, files.cache, max_file_size)
+            except FetchRefused as refused:
+                raise InputError(str(refused)) from None
+            fetched[url] = str(path)
+
+    def replace(item: dict[str, Any]) -> dict[str, Any]:
+        if item["path"] in fetched:
+            return {**item, "path": fetched[item["path"]], "url": None}
+        return item
+
+    return map_file_data(data, replace)

@@ -17,7 +17,7 @@ from podium.server.queue.engine import QueueFullError
 from podium.server.queue.event import Event
 from podium.server.responses import BadRequest, JSONResponse, error, json_body
 from podium.server.sse import event_frame, sse_response
-from podium.server.validation import InputError, check_inputs
+from podium.server.validation import InputError, check_inputs, fetch_remote_files
 
 HEARTBEAT_SECONDS = 15.0
 
@@ -48,7 +48,8 @@ async def start_call(request: Request) -> Response:
         body = await json_body(request)
         if "data" not in body:
             return error(422, "Request body must have a 'data' field: a list with one value per input")
-        data = check_inputs(dependency, body["data"], state.files)
+        data = await fetch_remote_files(body["data"], state.files, state.max_file_size)
+        data = check_inputs(dependency, data, state.files)
     except BadRequest as bad:
         return bad.response
     except InputError as exc:

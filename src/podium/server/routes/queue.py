@@ -15,7 +15,7 @@ from podium.server.queue.engine import QueueFullError
 from podium.server.queue.event import Event
 from podium.server.responses import BadRequest, JSONResponse, error, json_body
 from podium.server.sse import data_frame, sse_response
-from podium.server.validation import InputError, check_inputs
+from podium.server.validation import InputError, check_inputs, fetch_remote_files
 
 HEARTBEAT_SECONDS = 15.0
 FINAL_MESSAGES = {"process_completed", "unexpected_error"}
@@ -46,7 +46,8 @@ async def join(request: Request) -> Response:
     if dependency.fn is None:
         return error(422, f"fn_index {fn_index} runs only in the browser")
     try:
-        data = check_inputs(dependency, body.get("data"), state.files)
+        data = await fetch_remote_files(body.get("data"), state.files, state.max_file_size)
+        data = check_inputs(dependency, data, state.files)
     except InputError as exc:
         return error(422, str(exc))
     channel = state.channels.get(session_hash)
