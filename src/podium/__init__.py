@@ -33,6 +33,7 @@ from podium.components import (
     Textbox,
 )
 from podium.exceptions import Error, Info, Warning
+from podium.files.sizes import FileSize
 from podium.interface import Interface
 from podium.layouts import Column, Group, Row
 from podium.progress import Progress
@@ -64,6 +65,7 @@ __all__ = [
     "Error",
     "Examples",
     "File",
+    "FileSize",
     "Group",
     "Info",
     "Interface",

@@ -69,3 +69,8 @@ def test_cache_paths_are_unique_folders_inside_the_cache(tmp_path: Path) -> None
     assert cache.contains(first.resolve()) and not cache.contains(second.resolve())
     cache.clear()
     assert not cache.root.exists()
+
+
+def test_file_size_constants() -> None:
+    assert 5 * gr.FileSize.MB == parse_size("5mb")
+    assert gr.FileSize.KB == 1024

@@ -17,3 +17,13 @@ def parse_size(size: int | str | None) -> int | None:
     if match is None:
         raise ValueError(f"cannot read file size {size!r}: use bytes or a string like '5mb' or '1.5 gb'")
     return int(float(match.group(1)) * _UNITS[match.group(2)])
+
+
+class FileSize:
+    """Byte multiples for `launch(max_file_size=5 * FileSize.MB)`."""
+
+    B = 1
+    KB = 1024
+    MB = 1024**2
+    GB = 1024**3
+    TB = 1024**4
