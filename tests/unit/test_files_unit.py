@@ -72,5 +72,5 @@ def test_cache_paths_are_unique_folders_inside_the_cache(tmp_path: Path) -> None
 
 
 def test_file_size_constants() -> None:
-    assert 5 * gr.FileSize.MB == parse_size("5mb")
+    assert parse_size("5mb") == 5 * gr.FileSize.MB
     assert gr.FileSize.KB == 1024
