@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptAttr, acceptsFile, describeTypes, extensionBadge, fileKind, fileName, moveItem, toFileList } from "./filedata";
+import { acceptAttr, acceptsFile, describeTypes, typesHint, extensionBadge, fileKind, fileName, moveItem, toFileList } from "./filedata";
 import { appContext } from "../shared/appContext";
 
 const ctx = { root: "http://h/app", apiPrefix: "/gradio_api" };
@@ -61,6 +61,8 @@ describe("file_types", () => {
     expect(acceptsFile({ name: "n.txt", type: "text/plain" }, null)).toBe(true);
     expect(acceptsFile({ name: "d.json", type: "application/json" }, ["application/*"])).toBe(true);
     expect(describeTypes(types)).toBe("Only .pdf or image files are accepted.");
+    expect(typesHint(types)).toBe(".pdf · images");
+    expect(typesHint(null)).toBe("");
   });
 });
 

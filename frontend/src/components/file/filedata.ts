@@ -117,6 +117,15 @@ export function acceptsFile(file: { name: string; type: string }, fileTypes: unk
   });
 }
 
+const HINT: Record<string, string> = { image: "images", audio: "audio", video: "videos", text: "text" };
+
+/** A short, human list of `file_types` for the drop zone: ".pdf · images". */
+export function typesHint(fileTypes: unknown): string {
+  const types = normalizeTypes(fileTypes);
+  if (!types.length || types.includes("file")) return "";
+  return types.map((t) => HINT[t] ?? t).join(" · ");
+}
+
 /** "Only .pdf or image files are accepted." */
 export function describeTypes(fileTypes: unknown): string {
   const types = normalizeTypes(fileTypes).map((t) => (CATEGORY[t] ? `${t}` : t));
