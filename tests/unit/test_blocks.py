@@ -319,3 +319,16 @@ class TestQueue:
         assert gr.Blocks().queue_settings.default_concurrency_limit is None
         monkeypatch.setenv("GRADIO_DEFAULT_CONCURRENCY_LIMIT", "4")
         assert gr.Blocks().queue_settings.default_concurrency_limit == 4
+
+
+def test_default_trigger_modes_follow_gradio() -> None:
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        box.change(echo, box, box)
+        box.input(echo, box, box)
+        box.submit(echo, box, box)
+        gr.on([box.change, box.submit], echo, box, box)
+        gr.on([box.submit, box.blur], echo, box, box)
+        box.change(echo, box, box, trigger_mode="multiple")
+    modes = [d["trigger_mode"] for d in demo.config()["dependencies"]]
+    assert modes == ["always_last", "once", "once", "always_last", "once", "multiple"]

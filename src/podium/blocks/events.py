@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 DECORATOR: Any = object()
 
 TriggerMode = Literal["once", "multiple", "always_last"]
+ALWAYS_LAST_EVENTS = frozenset({"change", "key_up"})
 
 
 def _listen(
@@ -49,15 +50,22 @@ def _listen(
     return register_dependency(dependency)
 
 
+def _mode_for(event_name: str) -> TriggerMode:
+    # As in Gradio: value-change events keep only the latest run; others queue every one.
+    return "always_last" if event_name in ALWAYS_LAST_EVENTS else "once"
+
+
 class EventListener:
     """Descriptor giving a component an event method such as `.click(...)`."""
 
-    def __init__(self, event_name: str = "", default_trigger_mode: TriggerMode = "once") -> None:
+    def __init__(self, event_name: str = "", default_trigger_mode: TriggerMode | None = None) -> None:
         self.event_name = event_name
-        self.default_trigger_mode = default_trigger_mode
+        self._explicit_mode = default_trigger_mode
+        self.default_trigger_mode: TriggerMode = default_trigger_mode or _mode_for(event_name)
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.event_name = name
+        self.default_trigger_mode = self._explicit_mode or _mode_for(name)
 
     def __get__(self, block: Block | None, owner: type | None = None) -> Any:
         if block is None:
@@ -116,6 +124,8 @@ def on(
             if not isinstance(trigger, BoundListener):
                 raise TypeError(f"triggers must be event listeners such as `button.click`, got {trigger!r}")
             pairs.append((trigger.block, trigger.event_name))
+        if any(trigger.default_trigger_mode == "always_last" for trigger in triggers):
+            kwargs.setdefault("trigger_mode", "always_last")
     if fn is DECORATOR:
         def decorator(func: Callable[..., Any]) -> Callable[..., Any]:
             _listen(pairs, func, inputs, outputs, **kwargs)
