@@ -10,6 +10,7 @@ from podium.components.dataset import Dataset
 from podium.components.dropdown import Dropdown
 from podium.components.file import File
 from podium.components.html import HTML
+from podium.components.image import Image
 from podium.components.json_component import JSON
 from podium.components.label import Label
 from podium.components.markdown import Markdown
@@ -30,6 +31,7 @@ __all__ = [
     "Dataset",
     "Dropdown",
     "File",
+    "Image",
     "Label",
     "Markdown",
     "Number",

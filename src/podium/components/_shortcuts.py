@@ -11,6 +11,7 @@ from podium.components.checkbox_group import CheckboxGroup
 from podium.components.dropdown import Dropdown
 from podium.components.file import File
 from podium.components.html import HTML
+from podium.components.image import Image
 from podium.components.json_component import JSON
 from podium.components.label import Label
 from podium.components.markdown import Markdown
@@ -33,6 +34,7 @@ SHORTCUTS: dict[str, Callable[..., Component]] = {
     "dropdown": Dropdown,
     "json": JSON,
     "file": File,
+    "image": Image,
     "label": Label,
     "markdown": Markdown,
     "html": HTML,
