@@ -10,6 +10,7 @@ from typing import Any
 
 from podium._version import __version__
 from podium.blocks.blocks import Blocks
+from podium.blocks.event_data import DeletedFileData, DownloadData, EventData, KeyUpData, SelectData
 from podium.blocks.events import on
 from podium.blocks.examples import Examples
 from podium.blocks.updates import skip, update
@@ -62,8 +63,11 @@ __all__ = [
     "ClearButton",
     "Column",
     "Dataset",
+    "DeletedFileData",
+    "DownloadData",
     "Dropdown",
     "Error",
+    "EventData",
     "Examples",
     "File",
     "FileSize",
@@ -71,6 +75,7 @@ __all__ = [
     "Image",
     "Info",
     "Interface",
+    "KeyUpData",
     "Label",
     "Markdown",
     "Number",
@@ -78,6 +83,7 @@ __all__ = [
     "Radio",
     "Request",
     "Row",
+    "SelectData",
     "Slider",
     "State",
     "Text",

@@ -364,3 +364,25 @@ def test_set_of_inputs_passes_one_dict_keyed_by_component(client_for):
         gr.Button().click(lambda values: f"{values[first]}-{values[second]}", {first, second}, out)
     final = completed(run_in_session(client_for(demo), 0, ["a", 2]))
     assert final["output"]["data"] == ["a-2"]
+
+
+def test_event_data_is_injected_by_type_hint(client_for):
+    def picked(evt: gr.SelectData, request: gr.Request) -> str:
+        return f"{evt.index}:{evt.value}:{evt.target.label}:{request.session_hash}"
+
+    def typed(evt: gr.KeyUpData) -> str:
+        return f"{evt.key}/{evt.input_value}"
+
+    with gr.Blocks() as demo:
+        choice = gr.Radio(["a", "b"], label="Pick")
+        out = gr.Textbox()
+        choice.select(picked, None, out)
+        out.change(typed, None, out)
+    client = client_for(demo)
+    data = completed(run_in_session(
+        client, 0, [], session="ev", trigger_id=choice.id, event_data={"index": 1, "value": "b", "selected": True},
+    ))["output"]["data"]
+    assert data == ["1:b:Pick:ev"]
+    data = completed(run_in_session(client, 1, [], session="ev2", trigger_id=out.id, event_data={"key": "x", "input_value": "ab"}))
+    assert data["output"]["data"] == ["x/ab"]
+    assert demo.config()["dependencies"][0]["collects_event_data"] is True

@@ -109,7 +109,7 @@ class TestInspectFn:
 
         signature = inspect_fn(fn, INJECTABLE)
         assert [p.name for p in signature.params] == ["text"]
-        assert signature.injected == {"request": "request"}
+        assert signature.injected == {"request": gr.Request}
         assert signature.progress_params == {"progress": tracker}
 
     def test_request_param_with_string_annotation_is_injected(self) -> None:
@@ -118,7 +118,7 @@ class TestInspectFn:
 
         signature = inspect_fn(fn, INJECTABLE)
         assert [p.name for p in signature.params] == ["text"]
-        assert signature.injected == {"request": "request"}
+        assert signature.injected == {"request": gr.Request}
 
     def test_varargs(self) -> None:
         def fn(first: str, *rest: str) -> str:

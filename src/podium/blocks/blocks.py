@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from podium._version import GRADIO_PROTOCOL_VERSION, __version__
 from podium.blocks.block import Block, BlockContext
 from podium.blocks.dependency import Dependency, DependencyHandle, dependency_kwargs
+from podium.blocks.event_data import DeletedFileData, DownloadData, EventData, KeyUpData, SelectData
 from podium.blocks.fn_signature import inspect_fn
 from podium.components._base import Component
 from podium.components._deprecations import warn_renamed
@@ -18,7 +19,10 @@ from podium.request import Request
 if TYPE_CHECKING:
     from podium.server.launcher import Server
 
-INJECTABLE_TYPES: dict[type, str] = {Request: "request"}
+# Parameters annotated with these (or subclasses) are filled in, not fed from inputs.
+INJECTABLE_TYPES: tuple[type, ...] = (
+    Request, EventData, SelectData, KeyUpData, DeletedFileData, DownloadData,
+)
 
 
 def _default_concurrency_limit() -> int | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,8 +35,8 @@ class FnSignature:
     params: tuple[Param, ...] = ()
     # Parameters whose default is a `Progress()` tracker, bound to the event by the runner.
     progress_params: dict[str, Progress] = field(default_factory=dict)
-    # Names of parameters annotated with an injectable type (e.g. `Request`), by kind.
-    injected: dict[str, str] = field(default_factory=dict)
+    # Parameters annotated with an injectable type (e.g. `Request`, `SelectData`), by name.
+    injected: dict[str, type] = field(default_factory=dict)
     takes_varargs: bool = False
 
     @property
@@ -66,20 +66,19 @@ def _signature(fn: Callable[..., Any]) -> inspect.Signature | None:
             return None
 
 
-def _injected_kind(annotation: Any, injectable: dict[type, str]) -> str | None:
+def _injected_type(annotation: Any, injectable: Collection[type]) -> type | None:
     if isinstance(annotation, type):
-        return injectable.get(annotation)
+        return annotation if any(issubclass(annotation, base) for base in injectable) else None
     if isinstance(annotation, str):
         # An unresolvable string annotation such as "gr.Request": match by class name.
         name = annotation.rsplit(".", 1)[-1]
-        for kind_type, kind in injectable.items():
-            if kind_type.__name__ == name:
-                return kind
+        return next((kind for kind in injectable if kind.__name__ == name), None)
     return None
 
 
-def inspect_fn(fn: Callable[..., Any] | None, injectable: dict[type, str]) -> FnSignature:
-    """Reads `fn`'s kind and parameters. `injectable` maps annotation types to kinds."""
+def inspect_fn(fn: Callable[..., Any] | None, injectable: Collection[type]) -> FnSignature:
+    """Reads `fn`'s kind and parameters; parameters annotated with (a subclass of) one of
+    the `injectable` types are filled in by the runner instead of from inputs."""
     if fn is None:
         return FnSignature()
     target = _unwrap(fn)
@@ -88,11 +87,11 @@ def inspect_fn(fn: Callable[..., Any] | None, injectable: dict[type, str]) -> Fn
     signature = _signature(fn)
     params: list[Param] = []
     progress: dict[str, Progress] = {}
-    injected: dict[str, str] = {}
+    injected: dict[str, type] = {}
     varargs = False
     if signature is not None:
         for parameter in signature.parameters.values():
-            kind = _injected_kind(parameter.annotation, injectable)
+            kind = _injected_type(parameter.annotation, injectable)
             if kind is not None:
                 injected[parameter.name] = kind
             elif isinstance(parameter.default, Progress):

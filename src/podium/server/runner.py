@@ -20,6 +20,7 @@ import anyio.to_thread
 
 from podium.blocks import context
 from podium.blocks.dependency import Dependency
+from podium.blocks.event_data import EventData
 from podium.blocks.updates import is_update
 from podium.components._base import Component
 from podium.components.state import State
@@ -166,8 +167,11 @@ class Runner:
         for name, tracker in dependency.signature.progress_params.items():
             kwargs[name] = tracker._bind(reporter.progress)
         for name, kind in dependency.signature.injected.items():
-            if kind == "request":
+            if issubclass(kind, Request):
                 kwargs[name] = Request(event.request, username=event.username, session_hash=event.session_hash)
+            elif issubclass(kind, EventData):
+                target = self.blocks.blocks().get(event.trigger_id) if event.trigger_id is not None else None
+                kwargs[name] = kind(target, event.event_data)
         if dependency.inputs_as_dict:
             return [dict(zip(dependency.input_components, values, strict=True))], kwargs
         return values, kwargs
