@@ -17,6 +17,7 @@ from podium.blocks.updates import skip, update
 from podium.components import (
     HTML,
     JSON,
+    Audio,
     Button,
     Checkbox,
     CheckboxGroup,
@@ -33,6 +34,9 @@ from podium.components import (
     State,
     TextArea,
     Textbox,
+    Video,
+    WaveformOptions,
+    WebcamOptions,
 )
 from podium.exceptions import Error, Info, Warning
 from podium.files.sizes import FileSize
@@ -56,6 +60,7 @@ Text = Textbox
 __all__ = [
     "HTML",
     "JSON",
+    "Audio",
     "Blocks",
     "Button",
     "Checkbox",
@@ -89,7 +94,10 @@ __all__ = [
     "Text",
     "TextArea",
     "Textbox",
+    "Video",
     "Warning",
+    "WaveformOptions",
+    "WebcamOptions",
     "__version__",
     "mount_gradio_app",
     "on",

@@ -26,6 +26,8 @@ const lazy: Record<string, Loader> = {
   json: () => import("./json"),
   dataset: () => import("./dataset"),
   file: () => import("./file"),
+  audio: () => import("./audio"),
+  video: () => import("./video"),
 };
 
 const loaded = new Map<string, ComponentDef>();

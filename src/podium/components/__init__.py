@@ -2,6 +2,7 @@
 
 from podium.components._base import Component
 from podium.components._shortcuts import component_from
+from podium.components.audio import Audio, WaveformOptions
 from podium.components.button import Button
 from podium.components.checkbox import Checkbox
 from podium.components.checkbox_group import CheckboxGroup
@@ -19,10 +20,12 @@ from podium.components.radio import Radio
 from podium.components.slider import Slider
 from podium.components.state import State
 from podium.components.textbox import TextArea, Textbox
+from podium.components.video import Video, WebcamOptions
 
 __all__ = [
     "HTML",
     "JSON",
+    "Audio",
     "Button",
     "Checkbox",
     "CheckboxGroup",
@@ -40,5 +43,8 @@ __all__ = [
     "State",
     "TextArea",
     "Textbox",
+    "Video",
+    "WaveformOptions",
+    "WebcamOptions",
     "component_from",
 ]

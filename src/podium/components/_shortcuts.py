@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from podium.components._base import Component
+from podium.components.audio import Audio
 from podium.components.checkbox import Checkbox
 from podium.components.checkbox_group import CheckboxGroup
 from podium.components.dropdown import Dropdown
@@ -20,6 +21,7 @@ from podium.components.radio import Radio
 from podium.components.slider import Slider
 from podium.components.state import State
 from podium.components.textbox import TextArea, Textbox
+from podium.components.video import Video
 
 SHORTCUTS: dict[str, Callable[..., Component]] = {
     "text": Textbox,
@@ -34,6 +36,8 @@ SHORTCUTS: dict[str, Callable[..., Component]] = {
     "dropdown": Dropdown,
     "json": JSON,
     "file": File,
+    "audio": Audio,
+    "video": Video,
     "image": Image,
     "label": Label,
     "markdown": Markdown,
