@@ -26,6 +26,7 @@ const lazy: Record<string, Loader> = {
   json: () => import("./json"),
   dataset: () => import("./dataset"),
   file: () => import("./file"),
+  image: () => import("./image"),
   audio: () => import("./audio"),
   video: () => import("./video"),
 };
