@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PIL import Image as PILImage
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 import podium as gr
 from tests.browser.conftest import ARGS, CHROMIUM, screenshot
@@ -19,11 +19,12 @@ LOADED = "el => el.complete && el.naturalWidth > 0"
 
 
 @pytest.fixture(scope="module")
-def media_browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=[*ARGS, *FAKE_MEDIA])
-        yield browser
-        browser.close()
+def media_browser(browser: Browser) -> Iterator[Browser]:
+    """A second chromium with a fake camera, launched through the session's Playwright
+    (one sync Playwright per process)."""
+    media = browser.browser_type.launch(executable_path=CHROMIUM, args=[*ARGS, *FAKE_MEDIA])
+    yield media
+    media.close()
 
 
 @pytest.fixture
