@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 import podium as gr
 from tests.browser.conftest import ARGS, CHROMIUM, screenshot
@@ -20,12 +20,11 @@ MEDIA_ARGS = [*ARGS, "--use-fake-device-for-media-stream", "--use-fake-ui-for-me
 
 
 @pytest.fixture(scope="module")
-def media_browser() -> Iterator[Browser]:
-    assert Path(CHROMIUM).exists(), "browser tests need Debian's chromium: apt-get install chromium"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=MEDIA_ARGS)
-        yield browser
-        browser.close()
+def media_browser(browser: Browser) -> Iterator[Browser]:
+    """A second chromium with fake media devices, from the session's Playwright instance."""
+    media = browser.browser_type.launch(executable_path=CHROMIUM, args=MEDIA_ARGS)
+    yield media
+    media.close()
 
 
 @pytest.fixture
