@@ -98,3 +98,10 @@ def test_favicon_and_unknown_routes(client_for):
     client = client_for(app())
     assert client.get("/favicon.ico").status_code in (200, 204)
     assert client.get("/gradio_api/nope").status_code == 404
+
+
+def test_file_parameters_are_described_as_filepaths(client_for):
+    demo = gr.Interface(lambda f: f, gr.File(), gr.File(), api_name="echo")
+    endpoint = client_for(demo).get("/gradio_api/info").json()["named_endpoints"]["/echo"]
+    assert endpoint["parameters"][0]["python_type"]["type"] == "filepath"
+    assert endpoint["returns"][0]["python_type"]["type"] == "filepath"

@@ -191,3 +191,15 @@ def test_file_inputs_given_as_internal_urls_are_refused(serve, target):
     response = httpx.post(url + "gradio_api/call/echo", json=body, timeout=20)
     assert response.status_code == 422
     assert "not a public" in response.json()["error"]
+
+
+def test_a_returned_url_is_passed_to_the_browser_not_fetched(client_for):
+    from tests.server.conftest import sse_events
+
+    demo = gr.Interface(lambda _: "https://example.com/cat.png", "text", gr.File(), api_name="link")
+    client = client_for(demo)
+    event_id = client.post("/gradio_api/call/link", json={"data": ["x"]}).json()["event_id"]
+    ((kind, data),) = sse_events(client, f"/gradio_api/call/link/{event_id}")
+    assert kind == "complete"
+    assert data[0]["path"] == data[0]["url"] == "https://example.com/cat.png"
+    assert data[0]["orig_name"] == "cat.png"

@@ -332,3 +332,12 @@ def test_default_trigger_modes_follow_gradio() -> None:
         box.change(echo, box, box, trigger_mode="multiple")
     modes = [d["trigger_mode"] for d in demo.config()["dependencies"]]
     assert modes == ["always_last", "once", "once", "always_last", "once", "multiple"]
+
+
+def test_a_select_listener_makes_its_component_selectable() -> None:
+    with gr.Blocks() as demo:
+        picked = gr.Radio(["a", "b"])
+        plain = gr.Radio(["a", "b"])
+        picked.select(echo, None, None)
+    props = {c["id"]: c["props"] for c in demo.config()["components"]}
+    assert props[picked.id]["_selectable"] is True and props[plain.id]["_selectable"] is False

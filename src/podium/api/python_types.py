@@ -7,9 +7,16 @@ from typing import Any
 _SCALARS = {"string": "str", "number": "float", "integer": "int", "boolean": "bool", "null": "None"}
 
 
+def _is_file_data(schema: dict[str, Any]) -> bool:
+    properties = schema.get("properties", {})
+    return "path" in properties and "meta" in properties
+
+
 def python_type(schema: Any) -> str:
     if not isinstance(schema, dict) or not schema:
         return "Any"
+    if _is_file_data(schema):
+        return "filepath"  # what gradio_client shows; pass `handle_file(...)`
     if "enum" in schema:
         return "Literal[" + ", ".join(repr(value) for value in schema["enum"]) + "]"
     if "anyOf" in schema:

@@ -39,6 +39,9 @@ def _listen(
     _default_trigger_mode: TriggerMode = "once",
     **kwargs: Any,
 ) -> DependencyHandle:
+    for block, event in targets:
+        if event == "select" and block is not None:
+            block.selectable = True  # type: ignore[attr-defined]
     dependency = Dependency(
         targets=[(block.id if block is not None else None, event) for block, event in targets],
         fn=fn,

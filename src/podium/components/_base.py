@@ -61,6 +61,8 @@ class Component(Block):
         self.value_inputs = inputs
         self.preserved_by_key = [preserved_by_key] if isinstance(preserved_by_key, str) else list(preserved_by_key or [])
         self.initial_value = value
+        # Set when a `.select` listener is attached, so the browser shows selection cues.
+        self.selectable = False
         super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key)
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -112,7 +114,7 @@ class Component(Block):
         props = super().get_props()
         props["value"] = self.value
         props["preserved_by_key"] = self.preserved_by_key
-        props["_selectable"] = False
+        props["_selectable"] = self.selectable
         return props
 
     def get_config(self) -> dict[str, Any]:

@@ -86,7 +86,12 @@ class FileAccess:
         return self.cache.contains(Path(raw).resolve())
 
     def published(self, item: dict[str, Any], root: str) -> dict[str, Any]:
-        """A FileData whose file is copied into the cache, with its path, size and URL."""
+        """A FileData whose file is copied into the cache, with its path, size and URL.
+
+        A remote URL is passed through for the browser to load; the server never fetches it.
+        """
+        if item["path"].startswith(("http://", "https://")):
+            return {**item, "url": item["path"]}
         path = self.publish(item["path"])
         url = f"{root}/gradio_api/file={quote(str(path))}"
         return {**item, "path": str(path), "url": url, "size": path.stat().st_size}

@@ -6,6 +6,7 @@ import mimetypes
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 FILE_DATA_TYPE = "gradio.FileData"
 
@@ -35,7 +36,14 @@ def is_file_data(value: Any) -> bool:
 
 
 def file_data(path: str | Path, orig_name: str | None = None) -> dict[str, Any]:
-    """The wire form of a local file (its `path` is made servable by the server later)."""
+    """The wire form of a local file (its `path` is made servable by the server later),
+    or of a remote http(s) URL, which the browser loads itself."""
+    if isinstance(path, str) and path.startswith(("http://", "https://")):
+        name = Path(urlsplit(path).path).name or "file"
+        return {
+            "path": path, "url": path, "size": None, "orig_name": orig_name or name,
+            "mime_type": mimetypes.guess_type(name)[0], "is_stream": False, "meta": {"_type": FILE_DATA_TYPE},
+        }
     path = Path(path)
     size = path.stat().st_size if path.is_file() else None
     return {
