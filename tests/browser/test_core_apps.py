@@ -108,3 +108,14 @@ def test_info_toast_and_update_visibility(serve, page: Page):
     page.get_by_role("button", name="Reveal").click()
     expect(page.get_by_label("Secret")).to_have_value("PSST")
     expect(page.get_by_text("Revealed!")).to_be_visible()
+
+
+def test_slider_thumb_matches_values_off_the_integer_grid(serve, page: Page):
+    with gr.Blocks() as demo:
+        gr.Slider(0.5, 2, value=1, label="Speed")
+        gr.Slider(100, 1000, value=440, label="Freq")
+
+    page.goto(serve(demo))
+    # The range input's own value positions the thumb; it must not snap to another step.
+    expect(page.get_by_role("slider", name="Speed")).to_have_value("1")
+    expect(page.get_by_role("slider", name="Freq")).to_have_value("440")
