@@ -6,8 +6,9 @@
 The names here follow Gradio's, so `import podium as gr` runs an existing Gradio app.
 """
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from podium import components
 from podium._version import __version__
 from podium.blocks.blocks import Blocks
 from podium.blocks.event_data import DeletedFileData, DownloadData, EventData, KeyUpData, SelectData
@@ -17,7 +18,6 @@ from podium.blocks.updates import skip, update
 from podium.components import (
     HTML,
     JSON,
-    Audio,
     Button,
     Checkbox,
     CheckboxGroup,
@@ -25,7 +25,6 @@ from podium.components import (
     Dataset,
     Dropdown,
     File,
-    Image,
     Label,
     Markdown,
     Number,
@@ -34,9 +33,6 @@ from podium.components import (
     State,
     TextArea,
     Textbox,
-    Video,
-    WaveformOptions,
-    WebcamOptions,
 )
 from podium.exceptions import Error, Info, Warning
 from podium.files.sizes import FileSize
@@ -44,6 +40,16 @@ from podium.interface import Interface
 from podium.layouts import Column, Group, Row
 from podium.progress import Progress
 from podium.request import Request
+
+if TYPE_CHECKING:
+    from podium.components import Audio, Image, Video, WaveformOptions, WebcamOptions
+
+
+def __getattr__(name: str) -> Any:
+    """Media components load on first use (see podium.components.LAZY_COMPONENTS)."""
+    if name in components.LAZY_COMPONENTS:
+        return getattr(components, name)
+    raise AttributeError(f"module 'podium' has no attribute {name!r}")
 
 
 def mount_gradio_app(app: Any, blocks: Blocks, path: str, **app_kwargs: Any) -> Any:

@@ -1,8 +1,10 @@
 """Every built-in component; one module each."""
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from podium.components._base import Component
 from podium.components._shortcuts import component_from
-from podium.components.audio import Audio, WaveformOptions
 from podium.components.button import Button
 from podium.components.checkbox import Checkbox
 from podium.components.checkbox_group import CheckboxGroup
@@ -11,7 +13,6 @@ from podium.components.dataset import Dataset
 from podium.components.dropdown import Dropdown
 from podium.components.file import File
 from podium.components.html import HTML
-from podium.components.image import Image
 from podium.components.json_component import JSON
 from podium.components.label import Label
 from podium.components.markdown import Markdown
@@ -20,7 +21,29 @@ from podium.components.radio import Radio
 from podium.components.slider import Slider
 from podium.components.state import State
 from podium.components.textbox import TextArea, Textbox
-from podium.components.video import Video, WebcamOptions
+
+if TYPE_CHECKING:
+    from podium.components.audio import Audio, WaveformOptions
+    from podium.components.image import Image
+    from podium.components.video import Video, WebcamOptions
+
+# Media components bring codecs, XML parsing and subprocess handling with them: they
+# are imported on first use (PEP 562), so `import podium` stays fast.
+LAZY_COMPONENTS = {
+    "Audio": "audio",
+    "WaveformOptions": "audio",
+    "Image": "image",
+    "Video": "video",
+    "WebcamOptions": "video",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = LAZY_COMPONENTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'podium.components' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"podium.components.{module}"), name)
+
 
 __all__ = [
     "HTML",

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import Any
 
 from podium.components._base import Component
-from podium.components.audio import Audio
 from podium.components.checkbox import Checkbox
 from podium.components.checkbox_group import CheckboxGroup
 from podium.components.dropdown import Dropdown
 from podium.components.file import File
 from podium.components.html import HTML
-from podium.components.image import Image
 from podium.components.json_component import JSON
 from podium.components.label import Label
 from podium.components.markdown import Markdown
@@ -21,7 +20,12 @@ from podium.components.radio import Radio
 from podium.components.slider import Slider
 from podium.components.state import State
 from podium.components.textbox import TextArea, Textbox
-from podium.components.video import Video
+
+
+def _media(module: str, name: str) -> Any:
+    # Media components are imported on first use; see podium.components.LAZY_COMPONENTS.
+    return getattr(importlib.import_module(f"podium.components.{module}"), name)
+
 
 SHORTCUTS: dict[str, Callable[..., Component]] = {
     "text": Textbox,
@@ -36,9 +40,9 @@ SHORTCUTS: dict[str, Callable[..., Component]] = {
     "dropdown": Dropdown,
     "json": JSON,
     "file": File,
-    "audio": Audio,
-    "video": Video,
-    "image": Image,
+    "audio": lambda **kw: _media("audio", "Audio")(**kw),
+    "video": lambda **kw: _media("video", "Video")(**kw),
+    "image": lambda **kw: _media("image", "Image")(**kw),
     "label": Label,
     "markdown": Markdown,
     "html": HTML,
