@@ -31,7 +31,7 @@ from benchlib.envs import (
     podium_env,
 )
 
-FIGURES = ("import", "startup", "throughput", "soak", "queue", "stream")
+FIGURES = ("import", "startup", "throughput", "soak", "queue", "stream", "media")
 RESULTS = BENCH_DIR / "results"
 
 
@@ -80,6 +80,9 @@ def steps(only: list[str], settings: figures.Settings) -> list[tuple[str, str]]:
                 for route in settings.routes
                 for clients in settings.concurrencies
             ]
+        elif figure == "media":
+            out += [(figure, f"rt@{c}") for c in settings.media_concurrencies]
+            out += [(figure, f"upload@{m}") for m in settings.upload_sizes_mb]
         else:
             out.append((figure, ""))
     return out
@@ -100,6 +103,8 @@ def run_figure(
     if name == "throughput":
         route, clients = cell.split("@")
         return figures.bench_throughput(fw, settings, route, int(clients))
+    if name == "media":
+        return figures.bench_media(fw, settings, cell)
     if name == "soak":
         return figures.bench_soak(fw, settings)
     if name == "queue":
@@ -113,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         saved = json.loads(Path(args.table).read_text())
         concurrencies = tuple(saved["settings"]["concurrencies"])
         routes = tuple(saved["settings"]["routes"])
-        print(report.as_text(report.table(saved, concurrencies, routes)))
+        print(report.as_text(report.table(saved, concurrencies, routes, saved["settings"])))
         return 0
     only = [f.strip() for f in args.only.split(",") if f.strip()] or list(FIGURES)
     unknown = set(only) - set(FIGURES)
@@ -178,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     for fw in frameworks:
         results["frameworks"][fw.name]["server_retries"] = fw.retries
     _save(results, stamp)
-    lines = report.table(results, settings.concurrencies, settings.routes)
+    lines = report.table(results, settings.concurrencies, settings.routes, vars(settings))
     text = report.as_text(lines)
     problems = report.errors(results)
     print()

@@ -73,6 +73,9 @@ class Settings:
     queue_duration: float = 10.0
     stream_clients: int = 8
     stream_duration: float = 10.0
+    media_concurrencies: tuple[int, ...] = (1, 4)
+    media_duration: float = 10.0
+    upload_sizes_mb: tuple[int, ...] = (50, 200)
 
     @classmethod
     def quick(cls) -> Settings:
@@ -84,6 +87,7 @@ class Settings:
             soak_duration=10.0,
             queue_duration=4.0,
             stream_duration=4.0,
+            media_duration=4.0,
         )
 
 
@@ -298,3 +302,72 @@ def bench_stream(fw: Framework, settings: Settings) -> dict[str, Any]:
         warmup=settings.load_warmup,
         duration=settings.stream_duration,
     )
+
+
+# -- 9. media: 5 MB image round trip, large uploads ------------------------------------
+
+MEDIA_DIR = BENCH_DIR / "results" / "media"
+
+
+def media_files(settings: Settings) -> dict[str, Path]:
+    """The test files, made once: a random-noise PNG of about 5 MB (incompressible, so
+    its size on disk is its size on the wire) and random-byte files for the uploads."""
+    MEDIA_DIR.mkdir(parents=True, exist_ok=True)
+    out = {"image": MEDIA_DIR / "noise-5mb.png"}
+    if not out["image"].exists():
+        from PIL import Image  # only the harness needs Pillow, never at import time
+
+        side = 1292  # 1292 * 1292 * 3 bytes of noise = 5.0 MB of PNG
+        Image.frombytes("RGB", (side, side), os.urandom(side * side * 3)).save(
+            out["image"], compress_level=1
+        )
+    for size in settings.upload_sizes_mb:
+        path = MEDIA_DIR / f"random-{size}mb.bin"
+        if not path.exists() or path.stat().st_size != size * 2**20:
+            with path.open("wb") as fh:
+                for _ in range(size):
+                    fh.write(os.urandom(2**20))
+        out[f"upload{size}"] = path
+    return out
+
+
+def bench_media(fw: Framework, settings: Settings, cell: str) -> dict[str, Any]:
+    """``rt@N``: N clients round-tripping the PNG; ``upload@M``: one M MB upload."""
+    kind, arg = cell.split("@")
+    files = media_files(settings)
+    try:
+        server, _ = fw.ready_server("media")
+    except ServerError as exc:
+        return {"error": str(exc)[:1500]}
+    try:
+        spec: dict[str, Any] = {"url": server.url, "server_pid": server.pid}
+        if kind == "rt":
+            spec.update(
+                mode="roundtrip",
+                api="identity",
+                image=str(files["image"]),
+                concurrency=int(arg),
+                warmup=settings.load_warmup,
+                duration=settings.media_duration,
+            )
+        else:
+            time.sleep(1.0)  # let the freshly started server settle before the baseline RSS
+            spec.update(mode="upload", file=str(files[f"upload{arg}"]), sample_ms=20)
+        done = subprocess.run(
+            [sys.executable, "-m", "benchlib.mediaload", json.dumps(spec)],
+            capture_output=True,
+            text=True,
+            cwd=BENCH_DIR,
+            check=False,
+            timeout=600,
+        )
+        if done.returncode != 0:
+            return {"error": f"media load failed: {done.stderr.strip()[-800:]}\n{server.tail(10)}"}
+        result: dict[str, Any] = json.loads(done.stdout)
+        if kind == "rt" and result["completed"] == 0:
+            result["error"] = "no round trip completed; " + "; ".join(result["error_samples"])
+        return result
+    except (OSError, ValueError, subprocess.SubprocessError) as exc:
+        return {"error": f"{type(exc).__name__}: {exc}\n{server.tail(10)}"[:1500]}
+    finally:
+        server.stop()

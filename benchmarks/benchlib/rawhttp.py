@@ -10,7 +10,7 @@ read line by line as it arrives.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 
 
 class HTTPError(RuntimeError):
@@ -59,6 +59,31 @@ class Connection:
             self.close()  # the server dropped an idle keep-alive connection: retry once
             if attempt:
                 raise HTTPError("connection closed before a response")
+        return await self._read_head(method, status_line)
+
+    async def post_parts(
+        self, target: str, parts: Iterable[bytes], length: int, content_type: str
+    ) -> int:
+        """POST a large body given as pieces (written with flow control) on a fresh
+        connection, so a big upload never sits whole in the client's memory."""
+        self.close()
+        await self._connect()
+        assert self.reader is not None and self.writer is not None
+        head = (
+            f"POST {target} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\nAccept: */*\r\n"
+            f"Content-Type: {content_type}\r\nContent-Length: {length}\r\n\r\n"
+        )
+        self.writer.write(head.encode("latin-1"))
+        for part in parts:
+            self.writer.write(part)
+            await self.writer.drain()
+        status_line = await self.reader.readline()
+        if not status_line:
+            self.close()
+            raise HTTPError("connection closed before a response")
+        return await self._read_head("POST", status_line)
+
+    async def _read_head(self, method: str, status_line: bytes) -> int:
         reader = self.reader
         assert reader is not None
         parts = status_line.split(b" ", 2)

@@ -47,7 +47,72 @@ def _number(value: Any) -> float | None:
     return None
 
 
-def rows(concurrencies: tuple[int, ...], routes: tuple[str, ...]) -> list[Row]:
+def _upload_growth_diff(res: dict[str, Any]) -> float | None:
+    """Peak RSS growth during the largest upload minus that during the smallest."""
+    uploads = {
+        int(k.split("@")[1]): v
+        for k, v in (res.get("media") or {}).items()
+        if k.startswith("upload@") and isinstance(v, dict) and "peak_growth_mb" in v
+    }
+    if len(uploads) < 2:
+        return None
+    return uploads[max(uploads)]["peak_growth_mb"] - uploads[min(uploads)]["peak_growth_mb"]
+
+
+def media_rows(settings: dict[str, Any]) -> list[Row]:
+    concurrencies = tuple(settings.get("media_concurrencies") or (1, 4))
+    sizes = tuple(settings.get("upload_sizes_mb") or (50, 200))
+    out: list[Row] = []
+    for c in concurrencies:
+        key = f"rt@{c}"
+        out += [
+            Row(
+                f"5 MB image round trip c={c}: rt/s",
+                _dig("media", key, "rps"),
+                "{:.1f}",
+                ("ratio>=", 2),
+                ">= 2x",
+            ),
+            Row(f"5 MB image round trip c={c}: p50 (ms)", _dig("media", key, "p50_ms"), "{:.0f}"),
+            Row(f"5 MB image round trip c={c}: p99 (ms)", _dig("media", key, "p99_ms"), "{:.0f}"),
+            Row(
+                f"5 MB image round trip c={c}: server CPU/rt (ms)",
+                _dig("media", key, "server_cpu_per_rt_ms"),
+                "{:.0f}",
+            ),
+        ]
+    for size in sizes:
+        key = f"upload@{size}"
+        out += [
+            Row(f"upload {size} MB: MB/s", _dig("media", key, "mb_per_s"), "{:.0f}"),
+            Row(
+                f"upload {size} MB: peak server RSS (MB)",
+                _dig("media", key, "peak_rss_mb"),
+                "{:.0f}",
+            ),
+            Row(
+                f"upload {size} MB: peak RSS growth (MB)",
+                _dig("media", key, "peak_growth_mb"),
+                "{:.1f}",
+            ),
+        ]
+    out.append(
+        Row(
+            f"upload RSS growth {max(sizes)} MB minus {min(sizes)} MB (MB)",
+            _upload_growth_diff,
+            "{:.1f}",
+            ("podium<", 10),
+            "flat (< 10)",
+        )
+    )
+    return out
+
+
+def rows(
+    concurrencies: tuple[int, ...],
+    routes: tuple[str, ...],
+    settings: dict[str, Any] | None = None,
+) -> list[Row]:
     out = [
         Row("import time (s)", _dig("import", "import_s"), "{:.3f}", ("ratio<=", 0.1), "<= 1/10"),
         Row(
@@ -172,7 +237,7 @@ def rows(concurrencies: tuple[int, ...], routes: tuple[str, ...]) -> list[Row]:
             "<= 1/4",
         ),
     ]
-    return out
+    return out + media_rows(settings or {})
 
 
 def _cell(row: Row, value: Any) -> str:
@@ -210,13 +275,16 @@ def evaluate(row: Row, gradio: Any, podium: Any) -> tuple[str, str]:
 
 
 def table(
-    results: dict[str, Any], concurrencies: tuple[int, ...], routes: tuple[str, ...]
+    results: dict[str, Any],
+    concurrencies: tuple[int, ...],
+    routes: tuple[str, ...],
+    settings: dict[str, Any] | None = None,
 ) -> list[list[str]]:
     """Rows of cells: figure, gradio, podium, podium/gradio, target, met."""
     g_res = results["frameworks"].get("gradio", {})
     p_res = results["frameworks"].get("podium", {})
     lines = [["figure", "gradio", "podium", "podium/gradio", "target", "met"]]
-    for row in rows(concurrencies, routes):
+    for row in rows(concurrencies, routes, settings):
         g_val, p_val = row.get(g_res), row.get(p_res)
         if g_val is None and p_val is None:
             continue  # figure not run (--only)
@@ -257,7 +325,7 @@ def errors(results: dict[str, Any]) -> list[str]:
             if figure == "server_retries":
                 out += [f"{name} server restarted, {retry}" for retry in value]
                 continue
-            nested = value.items() if figure == "throughput" else [("", value)]
+            nested = value.items() if figure in ("throughput", "media") else [("", value)]
             for key, item in nested:
                 if not isinstance(item, dict):
                     continue
