@@ -257,7 +257,7 @@ def test_video_config_props():
 
 
 def test_wav_bytes_helper_is_a_valid_wav():
-    from podium.components.audio import wav_bytes
+    from podium.files.audio_codec import wav_bytes
 
     blob = wav_bytes(8000, np.array([1, 2, 3], dtype=np.int16))
     with wave.open(io.BytesIO(blob)) as reader:

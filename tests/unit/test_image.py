@@ -11,7 +11,7 @@ from PIL import Image as PILImage
 
 import podium as gr
 from podium.components._shortcuts import component_from
-from podium.components.image import sanitize_svg
+from podium.files.svg import sanitize_svg
 
 META = {"_type": "gradio.FileData"}
 
