@@ -126,8 +126,9 @@ class Image(Component):
         from PIL import UnidentifiedImageError
 
         try:
+            # Only the header is read here; pixels are decoded only if a conversion needs
+            # them (an unchanged file passed as a filepath is never decoded).
             with PILImage.open(path) as opened:
-                opened.load()
                 if self.type == "filepath" and getattr(opened, "is_animated", False):
                     return str(path)  # keep every frame of an animated GIF/WebP
                 return self._convert(opened, path, name)

@@ -8,6 +8,8 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import IO
 
+import anyio
+import anyio.to_thread
 from python_multipart.multipart import MultipartParser, parse_options_header
 
 from podium.files.cache import FileCache
@@ -98,7 +100,9 @@ async def receive_upload(
     parser = MultipartParser(boundary, callbacks)  # type: ignore[arg-type]
     try:
         async for chunk in body:
-            parser.write(chunk)
+            # Parsing writes to disk: off the event loop, so a big upload never stalls
+            # other requests while the disk catches up.
+            await anyio.to_thread.run_sync(parser.write, chunk)
         parser.finalize()
     except UploadError:
         receiver.discard()
