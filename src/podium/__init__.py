@@ -23,8 +23,10 @@ from podium.components import (
     CheckboxGroup,
     ClearButton,
     Dataset,
+    DownloadButton,
     Dropdown,
     File,
+    Files,
     Label,
     Markdown,
     Number,
@@ -33,6 +35,7 @@ from podium.components import (
     State,
     TextArea,
     Textbox,
+    UploadButton,
 )
 from podium.exceptions import Error, Info, Warning
 from podium.files.sizes import FileSize
@@ -76,6 +79,7 @@ __all__ = [
     "Dataset",
     "DeletedFileData",
     "DownloadData",
+    "DownloadButton",
     "Dropdown",
     "Error",
     "EventData",
@@ -83,6 +87,7 @@ __all__ = [
     "File",
     "FileSize",
     "Group",
+    "Files",
     "Image",
     "Info",
     "Interface",
@@ -102,6 +107,7 @@ __all__ = [
     "Textbox",
     "Video",
     "Warning",
+    "UploadButton",
     "WaveformOptions",
     "WebcamOptions",
     "__version__",

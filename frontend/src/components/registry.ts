@@ -30,6 +30,8 @@ const lazy: Record<string, Loader> = {
   audio: () => import("./audio"),
   video: () => import("./video"),
 };
+  uploadbutton: () => import("./uploadbutton"),
+  downloadbutton: () => import("./downloadbutton"),
 
 const loaded = new Map<string, ComponentDef>();
 

@@ -10,8 +10,10 @@ from podium.components.checkbox import Checkbox
 from podium.components.checkbox_group import CheckboxGroup
 from podium.components.clear_button import ClearButton
 from podium.components.dataset import Dataset
+from podium.components.download_button import DownloadButton
 from podium.components.dropdown import Dropdown
 from podium.components.file import File
+from podium.components.files import Files
 from podium.components.html import HTML
 from podium.components.json_component import JSON
 from podium.components.label import Label
@@ -21,6 +23,7 @@ from podium.components.radio import Radio
 from podium.components.slider import Slider
 from podium.components.state import State
 from podium.components.textbox import TextArea, Textbox
+from podium.components.upload_button import UploadButton
 
 if TYPE_CHECKING:
     from podium.components.audio import Audio, WaveformOptions
@@ -57,8 +60,10 @@ __all__ = [
     "Dataset",
     "Dropdown",
     "File",
+    "DownloadButton",
     "Image",
     "Label",
+    "Files",
     "Markdown",
     "Number",
     "Radio",
@@ -69,5 +74,6 @@ __all__ = [
     "Video",
     "WaveformOptions",
     "WebcamOptions",
+    "UploadButton",
     "component_from",
 ]

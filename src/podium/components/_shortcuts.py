@@ -11,6 +11,7 @@ from podium.components.checkbox import Checkbox
 from podium.components.checkbox_group import CheckboxGroup
 from podium.components.dropdown import Dropdown
 from podium.components.file import File
+from podium.components.files import Files
 from podium.components.html import HTML
 from podium.components.json_component import JSON
 from podium.components.label import Label
@@ -40,6 +41,7 @@ SHORTCUTS: dict[str, Callable[..., Component]] = {
     "dropdown": Dropdown,
     "json": JSON,
     "file": File,
+    "files": Files,
     "audio": lambda **kw: _media("audio", "Audio")(**kw),
     "video": lambda **kw: _media("video", "Video")(**kw),
     "image": lambda **kw: _media("image", "Image")(**kw),
