@@ -46,6 +46,7 @@ from podium.request import Request
 
 if TYPE_CHECKING:
     from podium.components import Audio, Image, Video, WaveformOptions, WebcamOptions
+    from podium.components.gallery import Gallery
 
 
 def __getattr__(name: str) -> Any:
@@ -86,6 +87,7 @@ __all__ = [
     "Examples",
     "File",
     "FileSize",
+    "Gallery",
     "Group",
     "Files",
     "Image",

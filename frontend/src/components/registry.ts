@@ -27,6 +27,7 @@ const lazy: Record<string, Loader> = {
   dataset: () => import("./dataset"),
   file: () => import("./file"),
   image: () => import("./image"),
+  gallery: () => import("./gallery"),
   audio: () => import("./audio"),
   video: () => import("./video"),
 };

@@ -27,6 +27,7 @@ from podium.components.upload_button import UploadButton
 
 if TYPE_CHECKING:
     from podium.components.audio import Audio, WaveformOptions
+    from podium.components.gallery import Gallery
     from podium.components.image import Image
     from podium.components.video import Video, WebcamOptions
 
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 LAZY_COMPONENTS = {
     "Audio": "audio",
     "WaveformOptions": "audio",
+    "Gallery": "gallery",
     "Image": "image",
     "Video": "video",
     "WebcamOptions": "video",
@@ -61,6 +63,7 @@ __all__ = [
     "Dropdown",
     "File",
     "DownloadButton",
+    "Gallery",
     "Image",
     "Label",
     "Files",

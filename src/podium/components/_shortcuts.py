@@ -45,6 +45,7 @@ SHORTCUTS: dict[str, Callable[..., Component]] = {
     "audio": lambda **kw: _media("audio", "Audio")(**kw),
     "video": lambda **kw: _media("video", "Video")(**kw),
     "image": lambda **kw: _media("image", "Image")(**kw),
+    "gallery": lambda **kw: _media("gallery", "Gallery")(**kw),
     "label": Label,
     "markdown": Markdown,
     "html": HTML,
