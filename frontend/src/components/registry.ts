@@ -30,9 +30,9 @@ const lazy: Record<string, Loader> = {
   gallery: () => import("./gallery"),
   audio: () => import("./audio"),
   video: () => import("./video"),
-};
   uploadbutton: () => import("./uploadbutton"),
   downloadbutton: () => import("./downloadbutton"),
+};
 
 const loaded = new Map<string, ComponentDef>();
 

@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
 
 def _component_name(component: Component) -> str:
-    return type(component).__name__.capitalize() if type(component).__name__.isupper() else type(component).__name__
+    # As Gradio reports it: the config type, capitalised ("Textbox", "Json", "Uploadbutton").
+    return component.get_type().capitalize()
 
 
 def _parameters(dependency: Dependency) -> list[dict[str, Any]]:
