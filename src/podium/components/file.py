@@ -6,12 +6,10 @@ from pathlib import Path
 from typing import Any, ClassVar, Literal
 
 from podium.blocks.events import EventListener
-from podium.components._base import Component
-from podium.components._payload import describe
-from podium.files.file_data import FILE_DATA_SCHEMA, FILE_DATA_TYPE, file_data, is_file_data
+from podium.components._file_value import FileValueComponent
 
 
-class File(Component):
+class File(FileValueComponent):
     PROPS: ClassVar[tuple[str, ...]] = ("file_count", "file_types", "type", "height", "allow_reordering")
     change = EventListener()
     select = EventListener()
@@ -42,13 +40,8 @@ class File(Component):
         allow_reordering: bool = False,
         **kwargs: Any,
     ) -> None:
-        if file_count not in ("single", "multiple", "directory"):
-            raise ValueError(f"File file_count must be 'single', 'multiple' or 'directory', not {file_count!r}")
-        if type not in ("filepath", "binary"):
-            raise ValueError(f"File type must be 'filepath' or 'binary', not {type!r}")
-        self.file_count = file_count
+        self._check_file_options(file_count, type)
         self.file_types = file_types
-        self.type = type
         self.height = height
         self.allow_reordering = allow_reordering
         super().__init__(
@@ -56,44 +49,3 @@ class File(Component):
             min_width=min_width, interactive=interactive, visible=visible, elem_id=elem_id,
             elem_classes=elem_classes, render=render, key=key, **kwargs,
         )
-
-    @property
-    def multiple(self) -> bool:
-        return self.file_count != "single"
-
-    def check_payload(self, payload: Any) -> None:
-        items = payload if isinstance(payload, list) else [payload]
-        if payload is None:
-            return
-        if isinstance(payload, list) and not self.multiple:
-            raise ValueError("expected one file, got a list")
-        for item in items:
-            if not is_file_data(item):
-                raise ValueError(f"expected file data {{'path': ..., 'meta': {{'_type': '{FILE_DATA_TYPE}'}}}}, got {describe(item)}")
-
-    def _convert(self, item: dict[str, Any]) -> str | bytes:
-        path = Path(item["path"])
-        return path.read_bytes() if self.type == "binary" else str(path)
-
-    def preprocess(self, payload: Any) -> Any:
-        if payload is None:
-            return None
-        items = payload if isinstance(payload, list) else [payload]
-        converted = [self._convert(item) for item in items]
-        return converted if self.multiple else converted[0]
-
-    def postprocess(self, value: Any) -> Any:
-        if value is None or value == []:
-            return None
-        items = value if isinstance(value, (list, tuple)) else [value]
-        wire = [item if is_file_data(item) else file_data(item) for item in items]
-        return wire if self.multiple else wire[0]
-
-    def api_info(self) -> dict[str, Any]:
-        if self.multiple:
-            return {"type": "array", "items": FILE_DATA_SCHEMA}
-        return FILE_DATA_SCHEMA
-
-    def example_payload(self) -> Any:
-        example = {"path": "https://example.com/sample.pdf", "meta": {"_type": FILE_DATA_TYPE}}
-        return [example] if self.multiple else example
