@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from podium.blocks.events import EventListener
 from podium.components._base import Component
+from podium.components._media_options import choose_sources
 from podium.components._payload import describe
 from podium.files.audio_codec import audio_from_file, audio_to_file, convert_audio, sniff_suffix
 from podium.files.file_data import FILE_DATA_SCHEMA, FILE_DATA_TYPE, file_data, is_file_data
@@ -88,10 +89,7 @@ class Audio(Component):
         playback_position: float = 0,
         **kwargs: Any,
     ) -> None:
-        chosen = [sources] if isinstance(sources, str) else list(sources or AUDIO_SOURCES)
-        unknown = [source for source in chosen if source not in AUDIO_SOURCES]
-        if unknown or not chosen:
-            raise ValueError(f"Audio sources must be among {list(AUDIO_SOURCES)}, not {sources!r}")
+        chosen = choose_sources(sources, AUDIO_SOURCES, AUDIO_SOURCES, "Audio")
         if type not in ("numpy", "filepath"):
             raise ValueError(f"Audio type must be 'numpy' or 'filepath', not {type!r}")
         if format is not None and format not in AUDIO_FORMATS:

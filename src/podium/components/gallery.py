@@ -15,6 +15,7 @@ from typing import Any, ClassVar, Literal
 
 from podium.blocks.events import EventListener
 from podium.components._base import Component
+from podium.components._media_options import choose_buttons, choose_sources
 from podium.components._payload import describe
 from podium.exceptions import Error
 from podium.files.file_data import FILE_DATA_SCHEMA, FILE_DATA_TYPE, file_data, is_file_data
@@ -108,10 +109,10 @@ class Gallery(Component):
         self.preview = preview
         self.selected_index = selected_index
         self.object_fit = object_fit
-        self.buttons = _buttons(buttons, kwargs)
+        self.buttons = choose_buttons(buttons, BUTTONS, kwargs, "Gallery")
         self.type = type
         self.fit_columns = fit_columns
-        self.sources = _sources(sources)
+        self.sources = choose_sources(sources, SOURCES, ["upload"], "Gallery")
         super().__init__(
             value, label=label, every=every, inputs=inputs, show_label=show_label, container=container,
             scale=scale, min_width=min_width, interactive=interactive, visible=visible, elem_id=elem_id,
@@ -237,28 +238,3 @@ def _is_video(data: dict[str, Any]) -> bool:
     return Path(str(data.get("path", "")).split("?", 1)[0]).suffix.lower() in VIDEO_SUFFIXES
 
 
-def _buttons(buttons: list[str] | None, kwargs: dict[str, Any]) -> list[str]:
-    from podium.components._deprecations import warn_renamed
-
-    chosen = list(BUTTONS) if buttons is None else list(buttons)
-    for flag, button in (("show_download_button", "download"), ("show_share_button", "share"),
-                         ("show_fullscreen_button", "fullscreen")):
-        if flag in kwargs:
-            warn_renamed(flag, "buttons=[...]", stacklevel=5)
-            enabled = kwargs.pop(flag)
-            if enabled and button not in chosen:
-                chosen.append(button)
-            if enabled is False and button in chosen:
-                chosen.remove(button)
-    for button in chosen:
-        if not isinstance(button, str) or button not in BUTTONS:
-            raise ValueError(f"Gallery buttons must be among {', '.join(BUTTONS)}, not {button!r}")
-    return chosen
-
-
-def _sources(sources: list[str] | str | None) -> list[str]:
-    chosen = ["upload"] if sources is None else [sources] if isinstance(sources, str) else list(sources)
-    for source in chosen:
-        if source not in SOURCES:
-            raise ValueError(f"Gallery sources must be among {', '.join(SOURCES)}, not {source!r}")
-    return chosen

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 from podium.blocks.events import EventListener
 from podium.components._base import Component
 from podium.components._deprecations import warn_renamed
+from podium.components._media_options import choose_buttons, choose_sources
 from podium.components._payload import describe
 from podium.exceptions import Error
 from podium.files.file_data import FILE_DATA_SCHEMA, FILE_DATA_TYPE, file_data, is_file_data
@@ -87,8 +88,8 @@ class Image(Component):
         if watermark is not None:
             raise NotImplementedError("Image(watermark=...) is not supported by Podium yet")
         webcam_options = _legacy_webcam(webcam_options, kwargs)
-        buttons = _legacy_buttons(buttons, kwargs)
-        self.sources = _sources(sources)
+        buttons = choose_buttons(buttons, BUTTONS, kwargs, "Image")
+        self.sources = choose_sources(sources, SOURCES, SOURCES, "Image")
         if streaming and "webcam" not in self.sources:
             raise ValueError('Image(streaming=True) needs "webcam" in sources')
         self.format = format.lower()
@@ -179,31 +180,6 @@ class Image(Component):
 
 
 # ---- helpers --------------------------------------------------------------------------
-def _sources(sources: list[str] | str | None) -> list[str]:
-    chosen = list(SOURCES) if sources is None else [sources] if isinstance(sources, str) else list(sources)
-    for source in chosen:
-        if source not in SOURCES:
-            raise ValueError(f"Image sources must be among {', '.join(SOURCES)}, not {source!r}")
-    return chosen
-
-
-def _legacy_buttons(buttons: list[str] | None, kwargs: dict[str, Any]) -> list[str]:
-    chosen = list(BUTTONS) if buttons is None else list(buttons)
-    for flag, button in (("show_download_button", "download"), ("show_share_button", "share"),
-                         ("show_fullscreen_button", "fullscreen")):
-        if flag in kwargs:
-            warn_renamed(flag, "buttons=[...]", stacklevel=5)
-            enabled = kwargs.pop(flag)
-            if enabled and button not in chosen:
-                chosen.append(button)
-            if enabled is False and button in chosen:
-                chosen.remove(button)
-    for button in chosen:
-        if not isinstance(button, str) or button not in BUTTONS:
-            raise ValueError(f"Image buttons must be among {', '.join(BUTTONS)}, not {button!r}")
-    return chosen
-
-
 def _legacy_webcam(options: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
     """`webcam_options` (a WebcamOptions, any object with `mirror`/`constraints`, or a dict)
     as the dict the frontend reads; folds in the 5.x `mirror_webcam`/`webcam_constraints`."""

@@ -16,6 +16,7 @@ from typing import Any, ClassVar, Literal
 
 from podium.blocks.events import EventListener
 from podium.components._base import Component
+from podium.components._media_options import choose_sources
 from podium.components._payload import describe
 from podium.files.file_data import FILE_DATA_SCHEMA, FILE_DATA_TYPE, file_data, is_file_data
 from podium.files.media import MediaError, output_file, output_path, run_ffmpeg
@@ -117,10 +118,7 @@ class Video(Component):
         playback_position: float = 0,
         **kwargs: Any,
     ) -> None:
-        chosen = [sources] if isinstance(sources, str) else list(sources or VIDEO_SOURCES)
-        unknown = [source for source in chosen if source not in VIDEO_SOURCES]
-        if unknown or not chosen:
-            raise ValueError(f"Video sources must be among {list(VIDEO_SOURCES)}, not {sources!r}")
+        chosen = choose_sources(sources, VIDEO_SOURCES, VIDEO_SOURCES, "Video")
         self.format = format.lower().lstrip(".") if format else None
         self.sources = chosen
         self.height = height
