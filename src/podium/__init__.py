@@ -40,7 +40,7 @@ from podium.components import (
 from podium.exceptions import Error, Info, Warning
 from podium.files.sizes import FileSize
 from podium.interface import Interface
-from podium.layouts import Column, Group, Row
+from podium.layouts import Accordion, Column, Group, Row, Tab, TabItem, Tabs
 from podium.progress import Progress
 from podium.request import Request
 
@@ -70,6 +70,7 @@ Text = Textbox
 __all__ = [
     "HTML",
     "JSON",
+    "Accordion",
     "Audio",
     "Blocks",
     "Button",
@@ -104,6 +105,9 @@ __all__ = [
     "SelectData",
     "Slider",
     "State",
+    "Tab",
+    "TabItem",
+    "Tabs",
     "Text",
     "TextArea",
     "Textbox",

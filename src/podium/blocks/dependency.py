@@ -65,9 +65,12 @@ class Dependency:
     def __post_init__(self) -> None:
         self.input_components, self.inputs_as_dict = as_component_list(self.inputs)
         self.output_components, self.outputs_as_dict = as_component_list(self.outputs)
-        for block in (*self.input_components, *self.output_components):
+        for block in self.input_components:
             if not hasattr(block, "preprocess"):
-                raise TypeError(f"{block!r} is not a component and cannot be an input or output")
+                raise TypeError(f"{block!r} is not a component and cannot be an input")
+        for block in self.output_components:
+            if not hasattr(block, "with_updates"):
+                raise TypeError(f"{block!r} cannot be an output")
         cancel_list, _ = as_component_list(self.cancels)
         self.cancels = [handle.id for handle in cancel_list]
 

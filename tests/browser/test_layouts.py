@@ -1,0 +1,55 @@
+"""Tabs and Accordion in a real browser."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+
+import podium as gr
+from tests.browser.conftest import screenshot
+
+
+def test_tabs_switch_accordion_opens_and_selected_can_be_updated(serve, page: Page):
+    with gr.Blocks() as demo:
+        with gr.Tabs() as tabs:
+            with gr.Tab("First", id="first"):
+                gr.Textbox(label="In first", value="one")
+            with gr.Tab("Second", id="second"):
+                gr.Textbox(label="In second", value="two")
+        with gr.Accordion("More options", open=False):
+            gr.Textbox(label="Hidden option", value="deep")
+        gr.Button("Go to second").click(lambda: gr.update(selected="second"), None, tabs)
+
+    page.goto(serve(demo))
+    expect(page.get_by_label("In first")).to_be_visible()
+    expect(page.get_by_label("In second")).to_be_hidden()
+    page.get_by_role("tab", name="Second").click()
+    expect(page.get_by_label("In second")).to_be_visible()
+    expect(page.get_by_label("In first")).to_be_hidden()
+
+    expect(page.get_by_label("Hidden option")).to_be_hidden()
+    page.get_by_role("button", name="More options").click()
+    expect(page.get_by_label("Hidden option")).to_have_value("deep")
+
+    page.get_by_role("tab", name="First").click()
+    expect(page.get_by_label("In first")).to_be_visible()
+    page.get_by_role("button", name="Go to second").click()
+    expect(page.get_by_label("In second")).to_be_visible()
+    screenshot(page, "tabs_accordion")
+
+
+def test_tab_select_event_carries_the_tab(serve, page: Page):
+    def chosen(evt: gr.SelectData) -> str:
+        return f"{evt.index}:{evt.value}"
+
+    with gr.Blocks() as demo:
+        with gr.Tabs() as tabs:
+            with gr.Tab("Alpha"):
+                gr.Markdown("a")
+            with gr.Tab("Beta"):
+                gr.Markdown("b")
+        picked = gr.Textbox(label="Picked")
+        tabs.select(chosen, None, picked)
+
+    page.goto(serve(demo))
+    page.get_by_role("tab", name="Beta").click()
+    expect(page.get_by_label("Picked")).to_have_value("1:Beta")
