@@ -119,3 +119,23 @@ def test_slider_thumb_matches_values_off_the_integer_grid(serve, page: Page):
     # The range input's own value positions the thumb; it must not snap to another step.
     expect(page.get_by_role("slider", name="Speed")).to_have_value("1")
     expect(page.get_by_role("slider", name="Freq")).to_have_value("440")
+
+
+def test_use_via_api_page_lists_public_endpoints_with_snippets(serve, page: Page):
+    def greet(name: str) -> str:
+        return f"Hello {name}!"
+
+    with gr.Blocks() as demo:
+        name = gr.Textbox(label="Name")
+        out = gr.Textbox(label="Greeting")
+        gr.Button("Go").click(greet, name, out)
+        gr.Button("Secret").click(greet, name, out, api_visibility="private", api_name="hidden")
+
+    url = serve(demo)
+    page.goto(url)
+    page.get_by_role("link", name="Use via API").click()
+    expect(page.get_by_text("/greet").first).to_be_visible()
+    body = page.locator("body").inner_text()
+    assert 'api_name="/greet"' in body  # the Python snippet
+    assert "/hidden" not in body
+    screenshot(page, "api_page")
