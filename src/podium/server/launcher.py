@@ -31,8 +31,9 @@ _IGNORED = {
 class Server:
     """A uvicorn server running on its own thread."""
 
-    def __init__(self, app: Any, host: str, port: int, quiet: bool) -> None:
-        config = uvicorn.Config(app, host=host, port=port, log_level="warning" if quiet else "info",
+    def __init__(self, app: Any, host: str, port: int) -> None:
+        # uvicorn's own start-up lines stay quiet: launch() prints the URL, as Gradio does.
+        config = uvicorn.Config(app, host=host, port=port, log_level="warning",
                                 access_log=False, lifespan="on", timeout_graceful_shutdown=2)
         self.app = app
         self.server = uvicorn.Server(config)
@@ -124,7 +125,7 @@ def launch(
                      blocked_paths=blocked_paths)
     if blocks.server is not None:
         blocks.close()
-    server = Server(app, host, port, quiet)
+    server = Server(app, host, port)
     server.start()
     blocks.server = server
     display_host = "localhost" if host in ("0.0.0.0", "::") else host
