@@ -35,6 +35,7 @@ from podium.components import (
     State,
     TextArea,
     Textbox,
+    Timer,
     UploadButton,
 )
 from podium.exceptions import Error, Info, Warning
@@ -111,6 +112,7 @@ __all__ = [
     "Text",
     "TextArea",
     "Textbox",
+    "Timer",
     "UploadButton",
     "Video",
     "Warning",

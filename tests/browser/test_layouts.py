@@ -53,3 +53,27 @@ def test_tab_select_event_carries_the_tab(serve, page: Page):
     page.goto(serve(demo))
     page.get_by_role("tab", name="Beta").click()
     expect(page.get_by_label("Picked")).to_have_value("1:Beta")
+
+
+def test_timer_ticks_until_deactivated(serve, page: Page):
+    ticks: list[int] = []
+
+    def count() -> str:
+        ticks.append(1)
+        return str(len(ticks))
+
+    with gr.Blocks() as demo:
+        timer = gr.Timer(0.2)
+        shown = gr.Textbox(label="Ticks")
+        stop = gr.Button("Stop ticking")
+        timer.tick(count, None, shown)
+        stop.click(lambda: gr.Timer(active=False), None, timer)
+
+    page.goto(serve(demo))
+    ticking = "() => Number(document.querySelector('textarea[readonly]')?.value || 0) >= 3"
+    page.wait_for_function(ticking)  # it keeps ticking
+    page.get_by_role("button", name="Stop ticking").click()
+    page.wait_for_timeout(300)  # a tick already in flight may still land
+    stopped_at = len(ticks)
+    page.wait_for_timeout(1000)  # five intervals: no new tick may arrive
+    assert len(ticks) == stopped_at

@@ -44,3 +44,15 @@ def test_layouts_can_be_outputs_but_not_inputs() -> None:
         with pytest.raises(TypeError, match="cannot be an input"):
             gr.Button().click(lambda x: x, tabs, box)
     assert tabs.with_updates({"selected": 0}) == {"__type__": "update", "selected": 0}
+
+
+def test_timer_config_and_tick_listener() -> None:
+    with gr.Blocks() as demo:
+        timer = gr.Timer(0.5, active=False)
+        box = gr.Textbox()
+        timer.tick(lambda: "t", None, box)
+    (config,) = by_type(demo, "timer")
+    assert config["props"]["value"] == 0.5 and config["props"]["active"] is False
+    assert demo.config()["dependencies"][0]["targets"] == [[timer.id, "tick"]]
+    with pytest.raises(ValueError, match="negative"):
+        gr.Timer(-1)

@@ -23,6 +23,7 @@ from podium.components.radio import Radio
 from podium.components.slider import Slider
 from podium.components.state import State
 from podium.components.textbox import TextArea, Textbox
+from podium.components.timer import Timer
 from podium.components.upload_button import UploadButton
 
 if TYPE_CHECKING:
@@ -74,6 +75,7 @@ __all__ = [
     "State",
     "TextArea",
     "Textbox",
+    "Timer",
     "UploadButton",
     "Video",
     "WaveformOptions",
