@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import http.client
 import socket
+import threading
+import time
+import urllib.parse
 import urllib.request
 
 import pytest
 
 import podium as gr
+from podium.server.routes import session
 from tests.conftest import free_port
 
 
@@ -68,9 +73,6 @@ def test_unknown_launch_argument_is_a_type_error():
 
 
 def test_close_ends_open_streams_quickly_and_quietly(caplog):
-    import threading
-    import time
-
     demo = app()
     _, url, _ = demo.launch(server_port=free_port(), prevent_thread_lock=True, quiet=True)
     received: list[bytes] = []
@@ -90,3 +92,22 @@ def test_close_ends_open_streams_quickly_and_quietly(caplog):
     assert time.monotonic() - started < 1.5
     assert received and b'"heartbeat"' in received[0]
     assert not [r for r in caplog.records if r.levelname == "ERROR"]
+
+
+def test_unload_runs_when_a_session_heartbeat_is_gone(monkeypatch):
+    monkeypatch.setattr(session, "SESSION_GRACE_SECONDS", 0.1)
+    unloaded = threading.Event()
+    demo = app()
+    demo.unload(unloaded.set)
+    _, url, _ = demo.launch(server_port=free_port(), prevent_thread_lock=True, quiet=True)
+    try:
+        parts = urllib.parse.urlsplit(url)
+        connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=5)
+        connection.request("GET", "/gradio_api/heartbeat/leaving")
+        response = connection.getresponse()
+        assert response.readline().startswith(b"data:")
+        assert not unloaded.is_set()
+        connection.close()  # the user closes the tab
+        assert unloaded.wait(5), "unload did not run after the session ended"
+    finally:
+        demo.close()

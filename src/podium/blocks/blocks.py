@@ -80,6 +80,7 @@ class Blocks(BlockContext):
         self.max_file_size: int | None = None
         self.server: Server | None = None
         self._api_names: set[str] = set()
+        self.unload_fns: list[Callable[[], Any]] = []
         super().__init__(render=False)
 
     # ---- building -----------------------------------------------------------
@@ -117,6 +118,12 @@ class Blocks(BlockContext):
         kwargs.pop("_default_trigger_mode", None)
         dependency = Dependency(targets=[(self.id, "load")], fn=fn, inputs=inputs, outputs=outputs, **dependency_kwargs(kwargs))
         return self.register(dependency)
+
+    def unload(self, fn: Callable[[], Any]) -> None:
+        """Runs `fn()` on the server when a user's session ends (tab closed, connection lost)."""
+        if not callable(fn):
+            raise TypeError(f"unload needs a function, got {fn!r}")
+        self.unload_fns.append(fn)
 
     def queue(
         self,

@@ -89,6 +89,9 @@ class AppState:
             return  # the client reconnected
         self.queue.cancel_session(session_hash)
         self.states.drop(session_hash, self.blocks.state_components())
+        for fn in self.blocks.unload_fns:
+            # Runs in a worker thread: an unload handler may be slow or blocking.
+            asyncio.get_running_loop().run_in_executor(None, _run_unload, fn, session_hash)
 
     async def start(self) -> None:
         self._loop = asyncio.get_running_loop()
@@ -132,6 +135,13 @@ class AppState:
         while True:
             await asyncio.sleep(frequency)
             await asyncio.to_thread(self.files.cache.delete_older_than, max_age)
+
+
+def _run_unload(fn: Any, session_hash: str) -> None:
+    try:
+        fn()
+    except Exception:
+        logger.exception("demo.unload handler failed for session %s", session_hash)
 
 
 def app_state(request: Any) -> AppState:
