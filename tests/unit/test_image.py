@@ -86,6 +86,25 @@ def test_preprocess_applies_exif_orientation(tmp_path: Path) -> None:
     assert gr.Image().preprocess(payload(path)).shape == (8, 2, 3)
 
 
+@pytest.mark.parametrize("image_type", ["numpy", "filepath"])
+def test_preprocess_applies_png_exif_orientation(tmp_path: Path, image_type: str) -> None:
+    path = tmp_path / "rotated.png"
+    exif = PILImage.Exif()
+    exif[0x0112] = 6
+    PILImage.new("RGB", (8, 2), "white").save(path, exif=exif.tobytes())
+    result = gr.Image(type=image_type).preprocess(payload(path))
+    if image_type == "filepath":
+        assert result != str(path)  # a rotated copy, not the upload itself
+        result = read_pixels(result)
+    assert result.shape == (8, 2, 3)
+
+
+def test_unrotated_png_filepath_is_passed_through(tmp_path: Path) -> None:
+    path = tmp_path / "plain.png"
+    PILImage.new("RGB", (8, 2), "white").save(path)
+    assert gr.Image(type="filepath").preprocess(payload(path)) == str(path)
+
+
 def test_postprocess_numpy_png_round_trip_is_exact() -> None:
     pixels = np.random.default_rng(0).integers(0, 256, (20, 30, 3), dtype=np.uint8)
     wire = gr.Image(format="png").postprocess(pixels)

@@ -140,7 +140,7 @@ class Image(Component):
         from PIL import ImageOps
 
         original_format = image.format or Path(name).suffix.lstrip(".") or path.suffix.lstrip(".") or "png"
-        changed = image.getexif().get(0x0112, 1) != 1  # EXIF orientation: shown rotated
+        changed = _exif_orientation(image) != 1  # shown rotated by browsers
         if changed:
             image = ImageOps.exif_transpose(image)
         if self.image_mode is not None and image.mode != self.image_mode:
@@ -198,6 +198,25 @@ def _legacy_webcam(options: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
         warn_renamed("webcam_constraints", "webcam_options=WebcamOptions(constraints=...)", stacklevel=5)
         wire["constraints"] = kwargs.pop("webcam_constraints")
     return wire
+
+
+def _exif_orientation(image: PILImage.Image) -> int:
+    """The EXIF orientation tag, read from the header only.
+
+    Pillow's ``getexif()`` on a PNG decodes every pixel to look for an eXIf chunk after
+    the image data; the PNG spec puts eXIf before the data, so the header is enough and
+    an unchanged upload stays undecoded.
+    """
+    from PIL import Image as PILImage
+
+    if image.format == "PNG":
+        raw = image.info.get("exif")
+        if not raw:
+            return 1
+        exif = PILImage.Exif()
+        exif.load(raw)
+        return int(exif.get(0x0112, 1))
+    return int(image.getexif().get(0x0112, 1))
 
 
 def _is_svg(path: Path, mime: Any) -> bool:

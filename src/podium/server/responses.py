@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import FileResponse, Response
 
 from podium.server.encoding import dumps, loads
 
@@ -15,6 +15,13 @@ class JSONResponse(Response):
 
     def render(self, content: Any) -> bytes:
         return dumps(content)
+
+
+class LargeChunkFileResponse(FileResponse):
+    """A FileResponse read in 1 MiB pieces instead of 64 KiB: each piece is one trip to a
+    worker thread, so a 5 MB download costs 5 hand-offs instead of 80."""
+
+    chunk_size = 1024 * 1024
 
 
 def error(status: int, message: str, **extra: Any) -> JSONResponse:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import mimetypes
 
 from starlette.requests import Request
-from starlette.responses import FileResponse, Response
+from starlette.responses import Response
 
 from podium.files.access import AccessDenied
 from podium.files.uploads import UploadError, receive_upload
 from podium.server.app_state import app_state
-from podium.server.responses import JSONResponse, error
+from podium.server.responses import JSONResponse, LargeChunkFileResponse, error
 
 # Types a browser may show inline; anything else (HTML, SVG, scripts...) is a download,
 # so a served file can never run script in the app's origin.
@@ -26,7 +26,7 @@ async def file(request: Request) -> Response:
         return error(403, "File access denied")
     media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     inline = any(media_type.startswith(kind) for kind in INLINE_TYPES)
-    return FileResponse(
+    return LargeChunkFileResponse(
         path,
         media_type=media_type,
         filename=path.name,
