@@ -8,17 +8,31 @@ The names here follow Gradio's, so `import podium as gr` runs an existing Gradio
 
 from typing import TYPE_CHECKING, Any
 
-from podium import components
+from podium import components, mcp
 from podium._version import __version__
 from podium.blocks.blocks import Blocks
-from podium.blocks.event_data import DeletedFileData, DownloadData, EventData, KeyUpData, SelectData
+from podium.blocks.event_data import (
+    CopyData,
+    DeletedFileData,
+    DownloadData,
+    EditData,
+    EventData,
+    KeyUpData,
+    LikeData,
+    RetryData,
+    SelectData,
+    UndoData,
+)
 from podium.blocks.events import on
 from podium.blocks.examples import Examples
 from podium.blocks.updates import skip, update
+from podium.chat_interface import ChatInterface
 from podium.components import (
     HTML,
     JSON,
     Button,
+    Chatbot,
+    ChatMessage,
     Checkbox,
     CheckboxGroup,
     ClearButton,
@@ -29,7 +43,10 @@ from podium.components import (
     Files,
     Label,
     Markdown,
+    MetadataDict,
+    MultimodalTextbox,
     Number,
+    OptionDict,
     Radio,
     Slider,
     State,
@@ -75,15 +92,20 @@ __all__ = [
     "Audio",
     "Blocks",
     "Button",
+    "ChatInterface",
+    "ChatMessage",
+    "Chatbot",
     "Checkbox",
     "CheckboxGroup",
     "ClearButton",
     "Column",
+    "CopyData",
     "Dataset",
     "DeletedFileData",
     "DownloadButton",
     "DownloadData",
     "Dropdown",
+    "EditData",
     "Error",
     "EventData",
     "Examples",
@@ -97,11 +119,16 @@ __all__ = [
     "Interface",
     "KeyUpData",
     "Label",
+    "LikeData",
     "Markdown",
+    "MetadataDict",
+    "MultimodalTextbox",
     "Number",
+    "OptionDict",
     "Progress",
     "Radio",
     "Request",
+    "RetryData",
     "Row",
     "SelectData",
     "Slider",
@@ -113,12 +140,14 @@ __all__ = [
     "TextArea",
     "Textbox",
     "Timer",
+    "UndoData",
     "UploadButton",
     "Video",
     "Warning",
     "WaveformOptions",
     "WebcamOptions",
     "__version__",
+    "mcp",
     "mount_gradio_app",
     "on",
     "skip",

@@ -9,7 +9,18 @@ from typing import TYPE_CHECKING, Any
 from podium._version import GRADIO_PROTOCOL_VERSION, __version__
 from podium.blocks.block import Block, BlockContext
 from podium.blocks.dependency import Dependency, DependencyHandle, dependency_kwargs
-from podium.blocks.event_data import DeletedFileData, DownloadData, EventData, KeyUpData, SelectData
+from podium.blocks.event_data import (
+    CopyData,
+    DeletedFileData,
+    DownloadData,
+    EditData,
+    EventData,
+    KeyUpData,
+    LikeData,
+    RetryData,
+    SelectData,
+    UndoData,
+)
 from podium.blocks.fn_signature import inspect_fn
 from podium.components._base import Component
 from podium.components._deprecations import warn_renamed
@@ -22,6 +33,7 @@ if TYPE_CHECKING:
 # Parameters annotated with these (or subclasses) are filled in, not fed from inputs.
 INJECTABLE_TYPES: tuple[type, ...] = (
     Request, EventData, SelectData, KeyUpData, DeletedFileData, DownloadData,
+    LikeData, RetryData, UndoData, EditData, CopyData,
 )
 
 
@@ -77,6 +89,8 @@ class Blocks(BlockContext):
         self.dependencies: list[Dependency] = []
         self.queue_settings = QueueSettings()
         self.show_error = False
+        # Set when served with an MCP server (launch(mcp_server=True)); read by the config.
+        self.mcp_server = False
         self.max_file_size: int | None = None
         self.server: Server | None = None
         self._api_names: set[str] = set()
@@ -193,7 +207,7 @@ class Blocks(BlockContext):
             "fill_height": self.fill_height,
             "fill_width": self.fill_width,
             "pages": [["", "Home", True]],
-            "mcp_server": False,
+            "mcp_server": self.mcp_server,
             "i18n_translations": None,
             "layout": self.layout(),
             "dependencies": [dependency.to_config() for dependency in self.dependencies],

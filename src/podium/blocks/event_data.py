@@ -53,3 +53,46 @@ class DownloadData(EventData):
     def __init__(self, target: Any, data: Any) -> None:
         super().__init__(target, data)
         self.file: Any = self._data.get("file")
+
+
+class LikeData(EventData):
+    """A message was liked or disliked: its `index`, `value`, and `liked` (True, False,
+    or the chosen feedback option's text)."""
+
+    def __init__(self, target: Any, data: Any) -> None:
+        super().__init__(target, data)
+        self.index: Any = self._data.get("index")
+        self.value: Any = self._data.get("value")
+        self.liked: Any = self._data.get("liked", True)
+
+
+class RetryData(EventData):
+    """The retry button was pressed on the message at `index` (its `value`)."""
+
+    def __init__(self, target: Any, data: Any) -> None:
+        super().__init__(target, data)
+        self.index: Any = self._data.get("index")
+        self.value: Any = self._data.get("value")
+
+
+class UndoData(RetryData):
+    """The undo button was pressed on the message at `index` (its `value`)."""
+
+
+class EditData(EventData):
+    """A message at `index` was edited from `previous_value` to `value`."""
+
+    def __init__(self, target: Any, data: Any) -> None:
+        super().__init__(target, data)
+        self.index: Any = self._data.get("index")
+        self.value: Any = self._data.get("value")
+        self.previous_value: Any = self._data.get("previous_value")
+
+
+class CopyData(EventData):
+    """A message at `index` (its `value`) was copied to the clipboard."""
+
+    def __init__(self, target: Any, data: Any) -> None:
+        super().__init__(target, data)
+        self.index: Any = self._data.get("index")
+        self.value: Any = self._data.get("value")

@@ -42,6 +42,10 @@ def _listen(
     for block, event in targets:
         if event == "select" and block is not None:
             block.selectable = True  # type: ignore[attr-defined]
+        # Components that show a control only when it is handled (e.g. Chatbot's like button).
+        mark_listened = getattr(block, "_mark_listened", None)
+        if mark_listened is not None:
+            mark_listened(event)
     dependency = Dependency(
         targets=[(block.id if block is not None else None, event) for block, event in targets],
         fn=fn,

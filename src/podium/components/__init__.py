@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any
 from podium.components._base import Component
 from podium.components._shortcuts import component_from
 from podium.components.button import Button
+from podium.components.chat_message import ChatMessage, MetadataDict, OptionDict
+from podium.components.chatbot import Chatbot
 from podium.components.checkbox import Checkbox
 from podium.components.checkbox_group import CheckboxGroup
 from podium.components.clear_button import ClearButton
@@ -18,6 +20,7 @@ from podium.components.html import HTML
 from podium.components.json_component import JSON
 from podium.components.label import Label
 from podium.components.markdown import Markdown
+from podium.components.multimodal_textbox import MultimodalTextbox
 from podium.components.number import Number
 from podium.components.radio import Radio
 from podium.components.slider import Slider
@@ -56,6 +59,8 @@ __all__ = [
     "JSON",
     "Audio",
     "Button",
+    "ChatMessage",
+    "Chatbot",
     "Checkbox",
     "CheckboxGroup",
     "ClearButton",
@@ -69,7 +74,10 @@ __all__ = [
     "Image",
     "Label",
     "Markdown",
+    "MetadataDict",
+    "MultimodalTextbox",
     "Number",
+    "OptionDict",
     "Radio",
     "Slider",
     "State",

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from podium.components._base import Component
+from podium.components.chatbot import Chatbot
 from podium.components.checkbox import Checkbox
 from podium.components.checkbox_group import CheckboxGroup
 from podium.components.dropdown import Dropdown
@@ -16,6 +17,7 @@ from podium.components.html import HTML
 from podium.components.json_component import JSON
 from podium.components.label import Label
 from podium.components.markdown import Markdown
+from podium.components.multimodal_textbox import MultimodalTextbox
 from podium.components.number import Number
 from podium.components.radio import Radio
 from podium.components.slider import Slider
@@ -50,6 +52,8 @@ SHORTCUTS: dict[str, Callable[..., Component]] = {
     "markdown": Markdown,
     "html": HTML,
     "state": State,
+    "chatbot": Chatbot,
+    "multimodaltextbox": MultimodalTextbox,
 }
 
 

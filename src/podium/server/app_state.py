@@ -79,9 +79,8 @@ class AppState:
                 return None
 
         for component in config["components"]:
-            props = component["props"]
-            if "value" in props:
-                props["value"] = map_file_data(props["value"], servable)
+            # Any prop may hold files: a value, but also e.g. a Chatbot's avatar images.
+            component["props"] = map_file_data(component["props"], servable)
         return config
 
     def end_session_if_gone(self, session_hash: str) -> None:
