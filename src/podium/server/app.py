@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -18,6 +19,7 @@ from podium.files.sizes import parse_size
 from podium.server.app_state import AppState
 from podium.server.auth import Auth, AuthMiddleware, AuthSpec, login
 from podium.server.routes import call, discovery, files, page, queue, session
+from podium.server.routes.mcp import create_mcp_service, mcp_routes
 
 API = "/gradio_api"
 
@@ -45,6 +47,14 @@ def routes() -> list[Route]:
     ]
 
 
+def mcp_enabled(mcp_server: bool | None) -> bool:
+    """`mcp_server` if given, else the PODIUM_MCP_SERVER / GRADIO_MCP_SERVER variable."""
+    if mcp_server is not None:
+        return mcp_server
+    value = os.environ.get("PODIUM_MCP_SERVER") or os.environ.get("GRADIO_MCP_SERVER") or ""
+    return value.strip().lower() == "true"
+
+
 def create_app(
     blocks: Blocks,
     *,
@@ -56,8 +66,13 @@ def create_app(
     max_file_size: int | str | None = None,
     allowed_paths: Sequence[str | Path] | None = None,
     blocked_paths: Sequence[str | Path] | None = None,
+    mcp_server: bool | None = None,
 ) -> Starlette:
-    """Builds the ASGI app; mount it in FastAPI/Starlette or serve it with uvicorn."""
+    """Builds the ASGI app; mount it in FastAPI/Starlette or serve it with uvicorn.
+
+    `mcp_server=True` (or env `PODIUM_MCP_SERVER`/`GRADIO_MCP_SERVER` = "true" when it is
+    None) also serves the app as an MCP server at `/gradio_api/mcp/`.
+    """
     auth_handler = Auth(auth, auth_message) if auth is not None else None
     state = AppState(
         blocks, root_path=root_path, show_error=show_error, max_threads=max_threads, auth=auth_handler,
@@ -65,6 +80,8 @@ def create_app(
     )
     blocks.show_error = show_error
     blocks.max_file_size = state.max_file_size
+    mcp = create_mcp_service(state) if mcp_enabled(mcp_server) else None
+    blocks.mcp_server = mcp is not None
 
     @asynccontextmanager
     async def lifespan(app: Any) -> AsyncIterator[None]:
@@ -72,9 +89,13 @@ def create_app(
         try:
             yield
         finally:
+            if mcp is not None:
+                await mcp.stop()
             await state.stop()
 
     middleware = [Middleware(AuthMiddleware, auth=auth_handler)] if auth_handler else []
-    app = Starlette(routes=routes(), middleware=middleware, lifespan=lifespan)
+    app_routes = routes() + (mcp_routes(mcp) if mcp is not None else [])
+    app = Starlette(routes=app_routes, middleware=middleware, lifespan=lifespan)
     app.state.podium = state
+    app.state.podium_mcp = mcp
     return app

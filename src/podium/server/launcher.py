@@ -20,7 +20,7 @@ PORT_SEARCH = 100
 _IGNORED = {
     "inline", "inbrowser", "debug", "height", "width", "favicon_path", "show_api", "app_kwargs",
     "state_session_capacity", "share_server_address", "share_server_protocol", "share_server_tls_certificate",
-    "enable_monitoring", "strict_cors", "node_server_name", "node_port", "ssr_mode", "pwa", "mcp_server",
+    "enable_monitoring", "strict_cors", "node_server_name", "node_port", "ssr_mode", "pwa",
     "i18n", "enable_queue", "footer_links",
     "_frontend", "ssl_verify", "ssl_keyfile_password", "theme", "css", "js", "head", "css_paths", "head_paths",
     "private_endpoint", "show_tips", "ssl_keyfile", "ssl_certfile", "allowed_hosts", "share",
@@ -107,6 +107,7 @@ def launch(
     max_file_size: str | int | None = None,
     allowed_paths: list[str] | None = None,
     blocked_paths: list[str] | None = None,
+    mcp_server: bool | None = None,
     **options: Any,
 ) -> tuple[Any, str, None]:
     """Serves `blocks` at http://server_name:server_port and (by default) blocks until Ctrl+C."""
@@ -122,7 +123,7 @@ def launch(
     root = root_path if root_path is not None else (_env("PODIUM_ROOT_PATH", "GRADIO_ROOT_PATH") or "")
     app = create_app(blocks, auth=auth, auth_message=auth_message, root_path=root, show_error=show_error,
                      max_threads=max_threads, max_file_size=max_file_size, allowed_paths=allowed_paths,
-                     blocked_paths=blocked_paths)
+                     blocked_paths=blocked_paths, mcp_server=mcp_server)
     if blocks.server is not None:
         blocks.close()
     server = Server(app, host, port)
@@ -136,6 +137,8 @@ def launch(
             print("* Share links are not available in Podium: serve the app on a host you control "
                   "(server_name=\"0.0.0.0\") or behind a reverse proxy instead.")
         print("* To stop the server, press Ctrl+C.")
+        if blocks.mcp_server:
+            print(f"\n🔨 Launching MCP server:\n* Streamable HTTP URL: {local_url}gradio_api/mcp/")
     if not prevent_thread_lock:
         try:
             while server.thread.is_alive():
