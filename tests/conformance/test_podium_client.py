@@ -50,7 +50,8 @@ def test_progress_updates_reach_the_client(client: Client):
     progress = [u.status.progress[0] for u in job.updates() if u.kind == "progress" and u.status.progress]
     assert progress, "no progress update arrived"
     assert {p.length for p in progress} == {3}
-    assert progress[0].index == 0 and progress[0].desc == "counting"
+    # Gradio throttles progress messages, so which steps are reported varies; what they say does not.
+    assert all(p.desc == "counting" and 0 <= (p.index or 0) <= 3 for p in progress)
     stages = [u.status.stage for u in job.updates()]
     assert stages[-1] is Stage.FINISHED and Stage.PROCESSING in stages
 

@@ -10,7 +10,11 @@
 ``AsyncClient`` has the same surface for asyncio code.
 """
 
-from podium_client._async import AsyncClient, AsyncJob
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from podium_client._exceptions import (
     AppError,
     ArgumentError,
@@ -24,7 +28,14 @@ from podium_client._exceptions import (
 )
 from podium_client._files import handle_file
 from podium_client._job_state import LogMessage, Progress, Stage, Status, Update
-from podium_client._sync import Client, Job
+
+if TYPE_CHECKING:
+    from podium_client._async import AsyncClient, AsyncJob
+    from podium_client._sync import Client, Job
+
+# The faces load httpx (and the async one asyncio) when first used, so that importing
+# the package, its exceptions or handle_file costs next to nothing.
+_FACES = {"Client": "_sync", "Job": "_sync", "AsyncClient": "_async", "AsyncJob": "_async"}
 
 __version__ = "0.1.0"
 
@@ -49,3 +60,16 @@ __all__ = [
     "UploadError",
     "handle_file",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _FACES.get(name)
+    if module is None:
+        raise AttributeError(f"module 'podium_client' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"podium_client.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -8,7 +8,7 @@ session stream (``GET queue/data``) to the jobs they belong to.
 from __future__ import annotations
 
 import json
-import secrets
+import os
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -57,7 +57,7 @@ class ClientCore:
 
     def __init__(self, url: str, session_hash: str | None = None) -> None:
         self.root = url.rstrip("/")
-        self.session_hash = session_hash or secrets.token_hex(8)
+        self.session_hash = session_hash or os.urandom(8).hex()
         self.api_prefix = DEFAULT_API_PREFIX
         self.config: dict[str, Any] = {}
         self.catalog = ApiCatalog()

@@ -2,7 +2,7 @@
 
 One background thread reads the session stream while any job is pending and feeds the
 shared core under one condition variable; every waiting call (``result``, iteration)
-wakes on it. Jobs are joined from a small thread pool so ``submit`` returns at once.
+wakes on it. ``submit`` joins the queue from a short-lived thread so it returns at once.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ import contextlib
 import functools
 import threading
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Literal
 
@@ -48,7 +47,6 @@ class Client:
         download_dir: str | Path | None = DEFAULT_DOWNLOAD_DIR,
         session_hash: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
-        max_workers: int = 8,
     ) -> None:
         self._core = ClientCore(url, session_hash)
         self._http = httpx.Client(headers=headers, timeout=timeout, follow_redirects=True)
@@ -57,7 +55,6 @@ class Client:
         self._router = SessionRouter()
         self._streaming = False
         self._closed = False
-        self._pool = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="podium-client")
         self._downloads: dict[str, Path] = {}
         self._download_lock = threading.Lock()
         try:
@@ -119,7 +116,7 @@ class Client:
     def submit(self, *args: Any, api_name: str | None = None, fn_index: int | None = None, **kwargs: Any) -> Job:
         """Start a call and return its ``Job`` at once (iterate it for streamed outputs)."""
         job = self._job(args, kwargs, api_name, fn_index)
-        self._pool.submit(job._start)
+        threading.Thread(target=job._start, name="podium-client-submit", daemon=True).start()
         return job
 
     def _job(self, args: tuple[Any, ...], kwargs: dict[str, Any], api_name: str | None, fn_index: int | None) -> Job:
@@ -235,7 +232,6 @@ class Client:
             self._closed = True
             self._router.fail_all(ClientError("The client was closed"))
             self._changed.notify_all()
-        self._pool.shutdown(wait=False, cancel_futures=True)
         self._http.close()
 
     def __enter__(self) -> Client:
