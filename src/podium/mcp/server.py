@@ -20,6 +20,7 @@ from mcp.server.sse import SseServerTransport
 from mcp.server.streamable_http_manager import StreamableHTTPSessionManager
 from mcp.shared.exceptions import MCPError
 from starlette.requests import Request
+from starlette.responses import HTMLResponse
 from starlette.types import Receive, Scope, Send
 
 from podium._version import __version__
@@ -28,6 +29,7 @@ from podium.mcp.catalog import Catalog, Entry, ToolInputError, build_catalog
 from podium.mcp.content import as_text, output_content, structured
 from podium.mcp.execution import CallFailed, run_entry
 from podium.mcp.file_inputs import resolve_file_inputs
+from podium.mcp.landing import landing_page
 
 if TYPE_CHECKING:
     from mcp.server.context import ServerRequestContext
@@ -231,6 +233,13 @@ class McpService:
                 await asyncio.wait_for(self._task, 5)
 
     async def streamable_http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        request = Request(scope)
+        if request.method == "GET" and "text/event-stream" not in request.headers.get("accept", ""):
+            # A person who opened the URL in a browser: tell them what it is for.
+            url = self.state.root_url(request) + "/gradio_api/mcp/"
+            page = landing_page(str(self.state.blocks.title or "Podium App"), url, self.catalog)
+            await HTMLResponse(page)(scope, receive, send)
+            return
         await self.ensure_started()
         await self.manager.handle_request(scope, receive, send)
 
