@@ -23,7 +23,7 @@ def build(gr: ModuleType) -> Any:
     def greet(name: str) -> str:
         return f"Hello {name}!"
 
-    def count(n: float, progress: Any = gr.Progress()) -> Any:  # noqa: B008 - the framework's own marker
+    def count(n: float, progress: Any = gr.Progress()) -> Any:  # noqa: B008 - the framework marker
         text = ""
         for i in progress.tqdm(range(int(n)), desc="counting"):
             text += f"{i} "
