@@ -8,7 +8,7 @@ import base64
 import io
 import threading
 import urllib.request
-from collections.abc import AsyncIterator, Callable, Coroutine
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -96,6 +96,24 @@ def version() -> str:
     return "1.2.3"
 
 
+@gr.mcp.resource("pixel://{size}", mime_type="image/png")
+def pixel(size: int) -> str:
+    """A black square PNG, base64-encoded.
+
+    Args:
+        size: its width and height in pixels
+    """
+    buffer = io.BytesIO()
+    Image.new("RGB", (int(size), int(size))).save(buffer, format="PNG")
+    return base64.b64encode(buffer.getvalue()).decode()
+
+
+def spell(word: str) -> Iterator[str]:
+    """Spells a word out, one letter more per step."""
+    for end in range(1, len(word) + 1):
+        yield word[:end]
+
+
 @gr.mcp.prompt()
 def review(code: str, style: str = "short") -> str:
     """Asks for a code review.
@@ -149,6 +167,8 @@ def build_app(gate: Gate) -> gr.Blocks:
         button.click(greeting, text, text)
         button.click(version, None, text)
         button.click(review, [word, text], text)
+        button.click(pixel, number, text)
+        button.click(spell, word, text)
         button.click(gate.hold, text, text, api_name="hold", concurrency_limit=1)
     return demo
 
@@ -203,7 +223,9 @@ def test_public_endpoints_are_listed_as_tools_with_descriptions_and_schemas(conn
             return {tool.name: tool for tool in (await client.list_tools()).tools}
 
     tools = run(scenario())
-    assert set(tools) == {"letter_counter", "invert", "file_size", "fail", "count", "with_state", "shout_it", "hold"}
+    assert set(tools) == {
+        "letter_counter", "invert", "file_size", "fail", "count", "with_state", "shout_it", "hold", "spell",
+    }
     counter = tools["letter_counter"]
     assert counter.description == "Count how many times a letter appears in a word. Returns: The number of occurrences."
     assert counter.input_schema == {
@@ -231,6 +253,14 @@ def test_calling_a_tool_runs_the_function(connect):
     result = run(scenario())
     assert not result.is_error
     assert [block.text for block in result.content] == ["3"]
+
+
+def test_a_generator_tool_returns_its_last_value(connect):
+    async def scenario() -> Any:
+        async with connect() as client:
+            return await client.call_tool("spell", {"word": "mcp"})
+
+    assert run(scenario()).content[0].text == "mcp"
 
 
 def test_a_state_input_starts_from_its_initial_value(connect):
@@ -383,9 +413,21 @@ def test_resources_and_resource_templates_from_the_decorator(connect):
     assert [(r.name, str(r.uri), r.description) for r in resources.resources] == [
         ("version", "info://version", "The app's version.")
     ]
-    assert [(t.name, t.uri_template) for t in templates.resource_templates] == [("greeting", "greeting://{name}")]
+    assert [(t.name, t.uri_template) for t in templates.resource_templates] == [
+        ("greeting", "greeting://{name}"), ("pixel", "pixel://{size}"),
+    ]
     assert greeting_text.contents[0].text == "Hello Ada!"
     assert version_text.contents[0].text == "1.2.3"
+
+
+def test_a_binary_resource_is_a_blob_and_template_values_are_typed(connect):
+    async def scenario() -> Any:
+        async with connect() as client:
+            return await client.read_resource("pixel://4")
+
+    [contents] = run(scenario()).contents
+    assert contents.mime_type == "image/png"
+    assert Image.open(io.BytesIO(base64.b64decode(contents.blob))).size == (4, 4)
 
 
 def test_prompts_from_the_decorator(connect):

@@ -75,6 +75,12 @@ class Entry:
                 raise ToolInputError(f"Missing required argument '{name}' for '{self.name}'")
         return data
 
+    def typed_arguments(self, arguments: dict[str, Any]) -> dict[str, Any]:
+        """Prompt arguments and URI placeholders arrive as strings: read numbers and
+        booleans as the parameter's schema asks."""
+        kinds = {param["parameter_name"]: param["type"].get("type") for param in self.parameters}
+        return {name: _from_string(value, kinds.get(name)) for name, value in arguments.items()}
+
     def visible_outputs(self, outputs: list[Any]) -> list[Any]:
         """The output values an API client sees (State and hidden outputs left out)."""
         return [value for component, value in zip(self.dependency.output_components, outputs, strict=False)
@@ -90,6 +96,23 @@ class Catalog:
 
     def find(self, kind: McpKind, name: str) -> Entry | None:
         return next((entry for entry in self.of_kind(kind) if entry.name == name), None)
+
+
+def _from_string(value: Any, kind: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    try:
+        if kind == "integer":
+            return int(text)
+        if kind == "number":
+            number = float(text)
+            return int(number) if number.is_integer() and "." not in text else number
+    except ValueError:
+        return value  # left for the component's own check, which names the input
+    if kind == "boolean" and text.lower() in ("true", "false"):
+        return text.lower() == "true"
+    return value
 
 
 def _valid_name(raw: str, taken: set[str]) -> str:

@@ -6,7 +6,6 @@ into progress reports for the MCP client.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
@@ -99,5 +98,4 @@ async def run_entry(state: AppState, entry: Entry, data: list[Any], request: Any
     finally:
         if not event.finished.is_set():
             state.queue.cancel(event.id)  # the MCP request was cancelled or failed
-        with contextlib.suppress(KeyError):
-            state.states.drop(session_hash, state.blocks.state_components())
+        state.states.drop(session_hash, state.blocks.state_components())

@@ -118,7 +118,7 @@ class McpHandlers:
             if arguments is None:
                 continue
             try:
-                values = await self._run(ctx, entry, arguments)
+                values = await self._run(ctx, entry, entry.typed_arguments(arguments))
             except (ToolInputError, CallFailed) as failure:
                 raise MCPError(types.INTERNAL_ERROR, str(failure)) from None
             return types.ReadResourceResult(contents=[_resource_contents(uri, entry.spec.mime_type, values)])
@@ -145,7 +145,7 @@ class McpHandlers:
         if entry is None:
             raise MCPError(types.INVALID_PARAMS, f"Unknown prompt '{params.name}' for this app")
         try:
-            values = await self._run(ctx, entry, dict(params.arguments or {}))
+            values = await self._run(ctx, entry, entry.typed_arguments(dict(params.arguments or {})))
         except (ToolInputError, CallFailed) as failure:
             raise MCPError(types.INVALID_PARAMS, str(failure)) from None
         text = as_text(values[0]) if values else ""
