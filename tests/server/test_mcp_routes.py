@@ -4,6 +4,7 @@ app mounted under a sub-path of another app."""
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 import subprocess
 import sys
@@ -115,3 +116,28 @@ def test_mcp_works_in_an_app_mounted_under_a_path(mounted_url: str, transport: s
             return await client.call_tool("shout", {"text": "hi"})
 
     assert asyncio.run(scenario()).content[0].text == "HI"
+
+
+def file_size(path: str) -> int:
+    with open(path, "rb") as handle:
+        return len(handle.read())
+
+
+def test_base64_files_beyond_the_sdk_default_but_within_max_file_size(serve):
+    small = serve(gr.Interface(file_size, gr.File(), "number"), mcp_server=True, max_file_size="1kb")
+    roomy = serve(gr.Interface(file_size, gr.File(), "number"), mcp_server=True)
+
+    def data_uri(size: int) -> str:
+        return "data:application/octet-stream;base64," + base64.b64encode(b"z" * size).decode()
+
+    async def scenario() -> tuple[Any, Any]:
+        async with Client(f"{small}gradio_api/mcp/") as client:
+            refused = await client.call_tool("file_size", {"path": data_uri(2000)})
+        async with Client(f"{roomy}gradio_api/mcp/") as client:
+            # Larger than the MCP SDK's own 4 MiB request limit.
+            accepted = await client.call_tool("file_size", {"path": data_uri(6_000_000)})
+        return refused, accepted
+
+    refused, accepted = asyncio.run(scenario())
+    assert refused.is_error and "larger than the maximum upload size" in refused.content[0].text
+    assert accepted.content[0].text == "6000000"

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from podium.server.app_state import AppState
 
 MESSAGES_PATH = "/gradio_api/mcp/messages/"
+DEFAULT_BODY_LIMIT = 100 * 1024 * 1024
 
 
 def _selected(ctx: ServerRequestContext[Any, Any]) -> set[str] | None:
@@ -198,6 +199,14 @@ def build_server(state: AppState, catalog: Catalog) -> Server[Any]:
     )
 
 
+def _body_limit(max_file_size: int | None) -> int:
+    """Largest MCP request accepted: room for a base64 file of `max_file_size` bytes (base64
+    adds a third), else a generous fixed cap instead of the SDK's 4 MiB."""
+    if max_file_size is None:
+        return DEFAULT_BODY_LIMIT
+    return max_file_size * 4 // 3 + 1024 * 1024
+
+
 class McpService:
     """The app's MCP endpoints: Streamable HTTP (stateless, like Gradio's) and SSE."""
 
@@ -205,8 +214,10 @@ class McpService:
         self.state = state
         self.catalog = build_catalog(state.blocks)
         self.server = build_server(state, self.catalog)
-        self.manager = StreamableHTTPSessionManager(app=self.server, stateless=True, json_response=False)
-        self.sse = SseServerTransport(MESSAGES_PATH)
+        body_limit = _body_limit(state.max_file_size)
+        self.manager = StreamableHTTPSessionManager(app=self.server, stateless=True, json_response=False,
+                                                    max_request_body_size=body_limit)
+        self.sse = SseServerTransport(MESSAGES_PATH, max_request_body_size=body_limit)
         self._task: asyncio.Task[None] | None = None
         self._started: asyncio.Event | None = None
         self._stopping: asyncio.Event | None = None
