@@ -11,6 +11,7 @@ import asyncio
 import base64
 import contextlib
 import re
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -90,7 +91,8 @@ class McpHandlers:
         except (ToolInputError, CallFailed) as failure:
             return _tool_error(str(failure))
         return types.CallToolResult(
-            content=output_content(values),
+            # Reads image files to inline them: off the event loop.
+            content=await asyncio.to_thread(output_content, values),
             structured_content=structured(values) if entry.spec.structured_output else None,
             _meta=entry.spec.meta,
         )
@@ -174,7 +176,7 @@ def _resource_contents(uri: str, mime_type: str, values: list[Any]) -> types.Tex
     value: Any = values[0] if values else ""
     if is_file_data(value):
         # A file output: its bytes, whatever the declared mime type.
-        blob = base64.b64encode(open(value["path"], "rb").read()).decode("ascii")  # noqa: SIM115
+        blob = base64.b64encode(Path(value["path"]).read_bytes()).decode("ascii")
         return types.BlobResourceContents(uri=uri, mime_type=mime_type, blob=blob)
     if mime_type.startswith("text/"):
         return types.TextResourceContents(uri=uri, mime_type=mime_type, text=as_text(value))
