@@ -24,6 +24,7 @@ from benchlib import figures, report
 from benchlib.browser import PageLoader
 from benchlib.envs import (
     BENCH_DIR,
+    ensure_client_venv,
     ensure_gradio,
     git_commit,
     machine,
@@ -31,7 +32,7 @@ from benchlib.envs import (
     podium_env,
 )
 
-FIGURES = ("import", "startup", "throughput", "soak", "queue", "stream", "media")
+FIGURES = ("import", "startup", "throughput", "soak", "queue", "stream", "media", "client")
 RESULTS = BENCH_DIR / "results"
 
 
@@ -83,6 +84,9 @@ def steps(only: list[str], settings: figures.Settings) -> list[tuple[str, str]]:
         elif figure == "media":
             out += [(figure, f"rt@{c}") for c in settings.media_concurrencies]
             out += [(figure, f"upload@{m}") for m in settings.upload_sizes_mb]
+        elif figure == "client":
+            out.append((figure, "import"))
+            out += [(figure, f"predict@{c}") for c in settings.client_concurrencies]
         else:
             out.append((figure, ""))
     return out
@@ -94,7 +98,13 @@ def run_figure(
     settings: figures.Settings,
     loader: PageLoader | None,
     cell: str = "",
+    clients: dict[str, figures.Framework] | None = None,
 ) -> dict[str, Any]:
+    if name == "client":
+        # The "gradio" column is gradio_client, the "podium" one podium_client, both
+        # calling the same Podium app.
+        assert clients is not None
+        return figures.bench_client(clients[fw.name], settings, cell, clients["server"])
     if name == "import":
         return figures.bench_import(fw, settings)
     if name == "startup":
@@ -160,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     stamp = time.strftime("%Y%m%d-%H%M%S")
     loader = PageLoader().__enter__() if "startup" in only else None
+    clients = client_frameworks(names, args.podium_python) if "client" in only else None
     try:
         for figure, cell in steps(only, settings):
             for fw in frameworks:  # back to back, so both see the same conditions
@@ -167,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
                 load = Path("/proc/loadavg").read_text().split()[0]
                 name = f"{figure} {cell}".strip()
                 print(f"  {name:<20} {fw.name:<7} load {load:>5}", end=" ", flush=True)
-                result = run_figure(figure, fw, settings, loader, cell)
+                result = run_figure(figure, fw, settings, loader, cell, clients)
                 result["loadavg_1min_before"] = float(load)
                 store = results["frameworks"][fw.name]
                 if cell:
@@ -198,6 +209,13 @@ def main(argv: list[str] | None = None) -> int:
     path = _save(results, stamp)
     print(f"\nresults: {path}")
     return 0
+
+
+def client_frameworks(names: list[str], podium_python: str) -> dict[str, figures.Framework]:
+    """Each client library in its own venv, plus the Podium server they both call."""
+    out = {name: figures.Framework(name, ensure_client_venv(name)) for name in names}
+    out["server"] = figures.Framework("podium", podium_python, podium_env(podium_python))
+    return out
 
 
 def _save(results: dict[str, Any], stamp: str) -> Path:

@@ -82,3 +82,25 @@ def machine() -> dict[str, object]:
         "kernel": platform.release(),
         "loadavg_at_start": " ".join(load),
     }
+
+
+# The Python clients are measured each in its own venv holding only that client and its
+# dependencies: what `pip install podium-client` / `pip install gradio_client` gives a user.
+CLIENT_VENVS = BENCH_DIR / ".venvs"
+GRADIO_CLIENT_PIN = "gradio_client==2.7.2"  # the version gradio 6.31.0 depends on
+
+
+def ensure_client_venv(name: str, log: bool = True) -> str:
+    """Interpreter of ``.venvs/<name>-client`` (``podium`` or ``gradio``), built on first use."""
+    venv = CLIENT_VENVS / f"{name}-client"
+    python = venv / "bin" / "python"
+    module = f"{name}_client"
+    if python.exists() and module_version(str(python), module) is not None:
+        return str(python)
+    requirement = ["-e", str(REPO / "clients" / "python")] if name == "podium" else [GRADIO_CLIENT_PIN]
+    if log:
+        print(f"building {venv} with {' '.join(requirement)} (first run only)...", flush=True)
+    base = getattr(sys, "_base_executable", sys.executable)
+    subprocess.run([base, "-m", "venv", "--clear", str(venv)], check=True)
+    subprocess.run([str(python), "-m", "pip", "install", "--quiet", *requirement], check=True)
+    return str(python)

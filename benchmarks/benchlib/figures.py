@@ -76,6 +76,8 @@ class Settings:
     media_concurrencies: tuple[int, ...] = (1, 4)
     media_duration: float = 10.0
     upload_sizes_mb: tuple[int, ...] = (50, 200)
+    client_concurrencies: tuple[int, ...] = (1, 8)
+    client_duration: float = 10.0
 
     @classmethod
     def quick(cls) -> Settings:
@@ -88,6 +90,7 @@ class Settings:
             queue_duration=4.0,
             stream_duration=4.0,
             media_duration=4.0,
+            client_duration=4.0,
         )
 
 
@@ -371,3 +374,88 @@ def bench_media(fw: Framework, settings: Settings, cell: str) -> dict[str, Any]:
         return {"error": f"{type(exc).__name__}: {exc}\n{server.tail(10)}"[:1500]}
     finally:
         server.stop()
+
+
+# -- 10. Python clients: podium_client vs gradio_client against the same Podium app -------
+
+CLIENT_LOAD = Path(__file__).resolve().parent / "clientload.py"
+CLIENT_IMPORT_CODE = """
+import json, sys, time
+t = time.perf_counter()
+import {module}
+bare = time.perf_counter() - t
+from {module} import Client
+ready = time.perf_counter() - t
+print(json.dumps({{"import_s": bare, "client_ready_s": ready, "modules": len(sys.modules),
+                   "heavy": [m for m in {heavy!r} if m in sys.modules]}}))
+"""
+CLIENT_HEAVY_MODULES = ("numpy", "pandas", "PIL", "gradio", "podium", "huggingface_hub", "fsspec")
+
+
+def bench_client(client: Framework, settings: Settings, cell: str, server_fw: Framework) -> dict[str, Any]:
+    """``import``: the client library imported in its own venv (median of N);
+    ``predict@C``: C threads sharing one client, calling ``/echo`` of a Podium app."""
+    module = f"{client.name}_client"
+    if cell == "import":
+        return _client_import(client, module, settings)
+    clients = int(cell.split("@")[1])
+    try:
+        server, _ = server_fw.ready_server("api")
+    except ServerError as exc:
+        return {"error": str(exc)[:1500]}
+    try:
+        spec = {
+            "client": module,
+            "url": server.url + "/",
+            "api": "/echo",
+            "data": "hello",
+            "expect": "hello",
+            "concurrency": clients,
+            "warmup": settings.load_warmup,
+            "duration": settings.client_duration,
+            "server_pid": server.pid,
+        }
+        done = subprocess.run(
+            [client.python, str(CLIENT_LOAD), json.dumps(spec)],
+            capture_output=True,
+            text=True,
+            env={**os.environ, **QUIET_ENV, **client.env},
+            cwd=BENCH_DIR,
+            check=False,
+            timeout=settings.load_warmup + settings.client_duration + 120,
+        )
+        if done.returncode != 0:
+            return {"error": f"client load failed: {done.stderr.strip()[-800:]}"}
+        result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+        if result["completed"] == 0:
+            result["error"] = "no call completed; " + "; ".join(result["error_samples"])
+        return result
+    except (OSError, ValueError, subprocess.SubprocessError) as exc:
+        return {"error": f"{type(exc).__name__}: {exc}\n{server.tail(10)}"[:1500]}
+    finally:
+        server.stop()
+
+
+def _client_import(client: Framework, module: str, settings: Settings) -> dict[str, Any]:
+    code = CLIENT_IMPORT_CODE.format(module=module, heavy=CLIENT_HEAVY_MODULES)
+    runs: list[dict[str, Any]] = []
+    for i in range(settings.import_runs + 1):
+        done = subprocess.run(
+            [client.python, "-c", code],
+            capture_output=True,
+            text=True,
+            env={**os.environ, **QUIET_ENV, **client.env},
+            cwd=BENCH_DIR,
+            check=False,
+        )
+        if done.returncode != 0:
+            return {"error": f"import {module} failed: {done.stderr.strip()[-500:]}"}
+        if i:  # the first run compiles .pyc files: not counted
+            runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    return {
+        "import_s": _median([r["import_s"] for r in runs]),
+        "client_ready_s": _median([r["client_ready_s"] for r in runs]),
+        "runs_client_ready_s": [r["client_ready_s"] for r in runs],
+        "modules_loaded": runs[-1]["modules"],
+        "heavy_modules": runs[-1]["heavy"],
+    }

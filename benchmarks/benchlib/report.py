@@ -108,6 +108,45 @@ def media_rows(settings: dict[str, Any]) -> list[Row]:
     return out
 
 
+def client_rows(settings: dict[str, Any]) -> list[Row]:
+    """gradio column = gradio_client, podium column = podium_client, same Podium app."""
+    out = [
+        Row("client: `import` (s)", _dig("client", "import", "import_s"), "{:.3f}"),
+        Row(
+            "client: `from … import Client` (s)",
+            _dig("client", "import", "client_ready_s"),
+            "{:.3f}",
+            ("ratio<=", 0.2),
+            "<= 1/5",
+        ),
+        Row("client: modules loaded", _dig("client", "import", "modules_loaded"), "{:.0f}"),
+    ]
+    for c in tuple(settings.get("client_concurrencies") or (1, 8)):
+        key = f"predict@{c}"
+        out += [
+            Row(f"client predict c={c}: calls/s", _dig("client", key, "rps"), "{:.0f}"),
+            Row(
+                f"client predict c={c}: p50 (ms)",
+                _dig("client", key, "p50_ms"),
+                "{:.2f}",
+                ("ratio<=", 0.5) if c == 1 else None,
+                "<= 1/2" if c == 1 else "",
+            ),
+            Row(f"client predict c={c}: p99 (ms)", _dig("client", key, "p99_ms"), "{:.2f}"),
+            Row(
+                f"client predict c={c}: client CPU/call (ms)",
+                _dig("client", key, "client_cpu_per_call_ms"),
+                "{:.2f}",
+            ),
+            Row(
+                f"client predict c={c}: server CPU/call (ms)",
+                _dig("client", key, "server_cpu_per_call_ms"),
+                "{:.2f}",
+            ),
+        ]
+    return out
+
+
 def rows(
     concurrencies: tuple[int, ...],
     routes: tuple[str, ...],
@@ -237,7 +276,7 @@ def rows(
             "<= 1/4",
         ),
     ]
-    return out + media_rows(settings or {})
+    return out + media_rows(settings or {}) + client_rows(settings or {})
 
 
 def _cell(row: Row, value: Any) -> str:
@@ -325,7 +364,7 @@ def errors(results: dict[str, Any]) -> list[str]:
             if figure == "server_retries":
                 out += [f"{name} server restarted, {retry}" for retry in value]
                 continue
-            nested = value.items() if figure in ("throughput", "media") else [("", value)]
+            nested = value.items() if figure in ("throughput", "media", "client") else [("", value)]
             for key, item in nested:
                 if not isinstance(item, dict):
                     continue
