@@ -130,6 +130,8 @@ async def responses(fn: Callable[..., Any], args: list[Any], kwargs: dict[str, A
     # Only a running server gets here: keep anyio out of `import podium`.
     import anyio.to_thread
 
+    from podium.server.generators import ThreadedGenerator
+
     if inspect.isasyncgenfunction(fn):
         agen = fn(*args, **kwargs)
         try:
@@ -147,24 +149,17 @@ async def responses(fn: Callable[..., Any], args: list[Any], kwargs: dict[str, A
     if not inspect.isgenerator(result):
         yield result
         return
+    # Each step runs in a worker thread. If the event is cancelled mid-step, closing is
+    # deferred until that step returns, so the user's `finally` still runs.
+    stepper = ThreadedGenerator(result, lambda step: step(), anyio.to_thread.current_default_thread_limiter())
     try:
         while True:
-            done, item = await anyio.to_thread.run_sync(_step, result)
+            done, item = await stepper.step()
             if done:
                 return
             yield item
     finally:
-        # A cancelled step has already returned (threads finish their step), so closing
-        # here cannot hit "generator already executing".
-        result.close()
-
-
-_END = object()
-
-
-def _step(generator: Any) -> tuple[bool, Any]:
-    item = next(generator, _END)
-    return item is _END, item
+        stepper.close()
 
 
 def streams(fn: Callable[..., Any]) -> bool:

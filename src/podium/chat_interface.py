@@ -125,8 +125,7 @@ class ChatInterface(Blocks):
     # ---- layout ---------------------------------------------------------------------
     def _chatbot(self, chatbot: Chatbot | None, autoscroll: bool) -> Chatbot:
         if chatbot is None:
-            chatbot = Chatbot(label="Chatbot", scale=1, height=400 if not self.fill_height else None,
-                              autoscroll=autoscroll, render=False)
+            chatbot = Chatbot(label="Chatbot", scale=1, autoscroll=autoscroll, render=False)
         if self.editable and chatbot.editable is None:
             chatbot.editable = "user"
         if self.examples and not self.additional_inputs and not chatbot.examples:

@@ -10,11 +10,12 @@ import checkbox from "./checkbox";
 import button from "./button";
 import state from "./state";
 import timer from "./timer";
+import browserstate from "./browserstate";
 
 type Loader = () => Promise<ComponentModule>;
 
 // Static: what a typical Interface page needs, so the hello app loads in one script.
-const core: Record<string, ComponentDef> = { textbox, number, slider, checkbox, button, state, timer };
+const core: Record<string, ComponentDef> = { textbox, number, slider, checkbox, button, state, timer, browserstate };
 
 const lazy: Record<string, Loader> = {
   dropdown: () => import("./dropdown"),
@@ -32,6 +33,8 @@ const lazy: Record<string, Loader> = {
   video: () => import("./video"),
   uploadbutton: () => import("./uploadbutton"),
   downloadbutton: () => import("./downloadbutton"),
+  chatbot: () => import("./chatbot"),
+  multimodaltextbox: () => import("./multimodaltextbox"),
 };
 
 const loaded = new Map<string, ComponentDef>();

@@ -27,6 +27,11 @@ def check_inputs(dependency: Dependency, data: Any, files: FileAccess) -> list[A
     if not isinstance(data, list):
         raise InputError(f"'data' must be a list of input values, got {type(data).__name__}")
     expected = len(dependency.input_components)
+    visible = [c for c in dependency.input_components if not isinstance(c, State)]
+    if len(data) == len(visible) < expected:
+        # REST callers send only the values they can see: State inputs are the server's.
+        given = iter(data)
+        data = [None if isinstance(c, State) else next(given) for c in dependency.input_components]
     if len(data) != expected:
         labels = ", ".join(
             str(c.label or type(c).__name__) for c in dependency.input_components if not isinstance(c, State)
