@@ -203,11 +203,14 @@ class AsyncClient:
             if answer.status_code >= 400:
                 await answer.aread()
                 raise ClientError(f"the app answered {answer.status_code} to the stream request")
+            closing = False
             async for line in answer.aiter_lines():
+                if closing:
+                    continue  # read to the end (the server ends it now): the connection is reused
                 async with self._changed:
                     closing = self._router.feed_line(line)
                     self._changed.notify_all()
-                if closing or self._closed:
+                if self._closed:
                     return
 
     async def _cancel_on_server(self, endpoint: _api.Endpoint, event_id: str) -> None:

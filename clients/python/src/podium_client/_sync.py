@@ -53,7 +53,7 @@ class Client:
         self._download_dir = download_directory(download_dir)
         self._changed = threading.Condition()
         self._router = SessionRouter()
-        self._streaming = False
+        self._reader: threading.Thread | None = None
         self._closed = False
         self._downloads: dict[str, Path] = {}
         self._download_lock = threading.Lock()
@@ -151,32 +151,34 @@ class Client:
     def _register(self, state: JobState, event_id: str) -> None:
         with self._changed:
             self._router.register(event_id, state)
-            if not self._streaming and self._router.pending and not self._closed:
-                self._streaming = True
-                threading.Thread(target=self._read_streams, name="podium-client-stream", daemon=True).start()
+            if self._reader is None and not self._closed:
+                # One reader per client, started with its first job and kept for its life:
+                # a thread per call would cost a thread start on every predict().
+                self._reader = threading.Thread(target=self._read_streams, name="podium-client-stream", daemon=True)
+                self._reader.start()
             self._changed.notify_all()
 
     def _read_streams(self) -> None:
-        """Hold the session stream open until no job is pending, reopening it as needed."""
+        """While jobs are pending, hold the session stream open (reopening it as the
+        server closes it); in between, sleep on the condition until the next job."""
         failures = 0
         while True:
+            with self._changed:
+                self._changed.wait_for(lambda: self._router.pending or self._closed)
+                if self._closed:
+                    return
             try:
                 self._read_one_stream()
                 failures = 0
             except (httpx.HTTPError, ClientError) as exc:
                 failures += 1
                 if failures >= STREAM_ATTEMPTS or self._closed:
+                    failures = 0
                     with self._changed:
                         self._router.fail_all(ConnectionFailed(f"Lost the stream of results: {exc}"))
-                        self._streaming = False
                         self._changed.notify_all()
-                    return
             with self._changed:
                 self._router.stream_ended()
-                if self._closed or not self._router.pending:
-                    self._streaming = False
-                    self._changed.notify_all()
-                    return
 
     def _read_one_stream(self) -> None:
         request = self._core.stream_request()
@@ -184,12 +186,16 @@ class Client:
             if answer.status_code >= 400:
                 answer.read()
                 raise ClientError(f"the app answered {answer.status_code} to the stream request")
+            closing = False
             for line in answer.iter_lines():
+                if closing:
+                    continue  # the server ends the response right after close_stream: read
+                    # to its end so the connection goes back to the pool for the next call
                 with self._changed:
                     closing = self._router.feed_line(line)
                     self._changed.notify_all()
-                    if closing or self._closed:
-                        return
+                if self._closed:
+                    return
 
     def _cancel_on_server(self, endpoint: _api.Endpoint, event_id: str) -> None:
         # Best effort: the job is already cancelled for us; the server may have ended it anyway
