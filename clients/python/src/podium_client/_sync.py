@@ -1,8 +1,10 @@
 """The blocking face: ``Client`` and its ``Job``, over ``httpx.Client`` and threads.
 
-One background thread reads the session stream while any job is pending and feeds the
-shared core under one condition variable; every waiting call (``result``, iteration)
-wakes on it. ``submit`` joins the queue from a short-lived thread so it returns at once.
+One background thread per client (started with its first job, ended by ``close()``)
+reads the session stream while any job is pending and feeds the shared core under one
+condition variable; every waiting call (``result``, iteration) wakes on it. ``submit``
+joins the queue from a short-lived thread so it returns at once; ``predict`` joins from
+the calling thread.
 """
 
 from __future__ import annotations
