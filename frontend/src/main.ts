@@ -5,6 +5,7 @@ import { mount } from "svelte";
 import { Client, type AppConfig } from "@podium/client";
 import App from "./app/App.svelte";
 import { Runtime } from "./app/runtime.svelte";
+import { restoreBrowserState } from "./app/browser_state";
 
 declare global {
   interface Window {
@@ -60,6 +61,7 @@ async function boot(): Promise<void> {
   mount(App, { target, props: { runtime } });
   const client = await Client.connect(apiRoot(config, inlined), { config });
   runtime.setClient(client);
+  await restoreBrowserState(runtime); // before load events, which may read these values
   runtime.start();
   runAppJs(config.js);
 }

@@ -30,6 +30,7 @@ from podium.chat_interface import ChatInterface
 from podium.components import (
     HTML,
     JSON,
+    BrowserState,
     Button,
     Chatbot,
     ChatMessage,
@@ -58,9 +59,21 @@ from podium.components import (
 from podium.exceptions import Error, Info, Warning
 from podium.files.sizes import FileSize
 from podium.interface import Interface
-from podium.layouts import Accordion, Column, Group, Row, Tab, TabItem, Tabs
+from podium.layouts import (
+    Accordion,
+    Column,
+    Group,
+    Row,
+    Sidebar,
+    Step,
+    Tab,
+    TabItem,
+    Tabs,
+    Walkthrough,
+)
 from podium.progress import Progress
 from podium.request import Request
+from podium.tabbed_interface import TabbedInterface
 
 if TYPE_CHECKING:
     from podium.components import Audio, Image, Video, WaveformOptions, WebcamOptions
@@ -91,6 +104,7 @@ __all__ = [
     "Accordion",
     "Audio",
     "Blocks",
+    "BrowserState",
     "Button",
     "ChatInterface",
     "ChatMessage",
@@ -131,10 +145,13 @@ __all__ = [
     "RetryData",
     "Row",
     "SelectData",
+    "Sidebar",
     "Slider",
     "State",
+    "Step",
     "Tab",
     "TabItem",
+    "TabbedInterface",
     "Tabs",
     "Text",
     "TextArea",
@@ -143,6 +160,7 @@ __all__ = [
     "UndoData",
     "UploadButton",
     "Video",
+    "Walkthrough",
     "Warning",
     "WaveformOptions",
     "WebcamOptions",

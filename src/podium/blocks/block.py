@@ -2,13 +2,32 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
 import itertools
+from collections.abc import Callable
 from contextvars import Token
 from typing import Any, ClassVar
 
 from podium.blocks import context
 
 _ids = itertools.count(1)
+
+
+def _recording_explicit_args(init: Callable[..., None]) -> Callable[..., None]:
+    signature = inspect.signature(init)
+
+    @functools.wraps(init)
+    def wrapper(self: Block, *args: Any, **kwargs: Any) -> None:
+        if not hasattr(self, "_explicit_args"):  # the outermost (most derived) __init__ wins
+            bound = signature.bind_partial(self, *args, **kwargs)
+            explicit = dict(bound.arguments)
+            explicit.pop(next(iter(signature.parameters)), None)
+            explicit.update(explicit.pop("kwargs", {}) if isinstance(explicit.get("kwargs"), dict) else {})
+            self._explicit_args = explicit  # type: ignore[attr-defined]
+        init(self, *args, **kwargs)
+
+    return wrapper
 
 
 class Block:
@@ -37,6 +56,17 @@ class Block:
         self.is_rendered = False
         if render:
             self.render()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "__init__" in cls.__dict__:
+            cls.__init__ = _recording_explicit_args(cls.__dict__["__init__"])  # type: ignore[method-assign]
+
+    @property
+    def explicit_args(self) -> dict[str, Any]:
+        """Constructor arguments the author actually passed: a component or layout returned
+        by a listener is an update of exactly those props."""
+        return dict(getattr(self, "_explicit_args", {}))
 
     @property
     def id(self) -> int:
@@ -127,3 +157,4 @@ class BlockContext(Block):
             else:
                 node["children"].append({"id": child.id})
         return node
+

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from podium._version import GRADIO_PROTOCOL_VERSION, __version__
+from podium.blocks import context
 from podium.blocks.block import Block, BlockContext
 from podium.blocks.dependency import Dependency, DependencyHandle, dependency_kwargs
 from podium.blocks.event_data import (
@@ -23,7 +25,6 @@ from podium.blocks.event_data import (
 )
 from podium.blocks.fn_signature import inspect_fn
 from podium.components._base import Component
-from podium.components._deprecations import warn_renamed
 from podium.components.state import State
 from podium.request import Request
 
@@ -35,6 +36,10 @@ INJECTABLE_TYPES: tuple[type, ...] = (
     Request, EventData, SelectData, KeyUpData, DeletedFileData, DownloadData,
     LikeData, RetryData, UndoData, EditData, CopyData,
 )
+
+
+# Styling arguments that belong to launch() (accepted by Blocks() with a warning).
+LAUNCH_STYLING_ARGS = ("theme", "css", "css_paths", "js", "head", "head_paths")
 
 
 def _default_concurrency_limit() -> int | None:
@@ -80,9 +85,18 @@ class Blocks(BlockContext):
         self.js: str | None = None
         self.head: str | None = None
         self.theme: Any = None
-        for name in ("css", "js", "head", "theme", "css_paths", "head_paths"):
-            if name in legacy:
-                warn_renamed(f"Blocks({name}=...)", f"launch({name}=...)", stacklevel=3)
+        self.css_paths: Any = None
+        self.head_paths: Any = None
+        moved = [name for name in LAUNCH_STYLING_ARGS if name in legacy]
+        if moved:
+            # Gradio 6 moved these to launch(); it still honours them here, with a UserWarning.
+            warnings.warn(
+                f"Blocks({', '.join(f'{name}=' for name in moved)}...) is deprecated: since Gradio 6 these "
+                f"belong to launch(). Pass them to launch() instead.",
+                UserWarning,
+                stacklevel=2,
+            )
+            for name in moved:
                 setattr(self, name, legacy.pop(name))
         if legacy:
             raise TypeError(f"Blocks() got unexpected keyword argument(s): {', '.join(sorted(legacy))}")
@@ -101,6 +115,40 @@ class Blocks(BlockContext):
     def __enter__(self) -> Blocks:
         super().__enter__()
         return self
+
+    def render(self) -> Blocks:
+        """Nests this app inside the Blocks being built: its layout goes where `render()` is
+        called and its listeners join the enclosing app (as `TabbedInterface` does)."""
+        stack = context.render_stack()
+        root = stack[0] if stack else None
+        container = stack[-1] if stack else None
+        if not isinstance(root, Blocks) or root is self or self.is_rendered or container is None:
+            return self
+        for child in list(self.children):
+            container.add_child(child)
+        self.children.clear()
+        root.adopt(self)
+        self.is_rendered = True
+        return self
+
+    def adopt(self, other: Blocks) -> None:
+        """Moves `other`'s listeners into this app, renumbered after this app's own."""
+        new_ids: dict[int, int] = {}
+        for dependency in other.dependencies:
+            old_id = dependency.id
+            if dependency.api_visibility == "private" and dependency.api_name is None:
+                dependency.api_name = False  # stays private rather than named after its fn
+            self.register(dependency)
+            new_ids[old_id] = dependency.id
+        for dependency in other.dependencies:
+            dependency.targets = [
+                (self.id if block_id == other.id else block_id, event) for block_id, event in dependency.targets
+            ]
+            if dependency.trigger_after is not None:
+                dependency.trigger_after = new_ids.get(dependency.trigger_after, dependency.trigger_after)
+            dependency.cancels = [new_ids.get(index, index) for index in dependency.cancels]
+        other.dependencies = []
+        self.unload_fns.extend(other.unload_fns)
 
     def register(self, dependency: Dependency) -> DependencyHandle:
         dependency.id = len(self.dependencies)
@@ -199,10 +247,10 @@ class Blocks(BlockContext):
             "connect_heartbeat": True,
             "enable_queue": True,
             "show_error": self.show_error,
-            "footer_links": ["api", "podium"],
+            "footer_links": ["api", "podium", "settings"],
             "max_file_size": self.max_file_size,
             "stylesheets": [],
-            "theme": "default",
+            "theme": self._theme_name(),
             "protocol": "sse_v3",
             "fill_height": self.fill_height,
             "fill_width": self.fill_width,
@@ -214,6 +262,12 @@ class Blocks(BlockContext):
             "root": root,
             "username": None,
         }
+
+    def _theme_name(self) -> str:
+        theme = self.theme
+        if theme is None:
+            return "default"
+        return theme if isinstance(theme, str) else str(getattr(theme, "name", "custom"))
 
     def state_components(self) -> dict[int, State]:
         return {block.id: block for block in self.blocks().values() if isinstance(block, State)}

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 from podium.components._base import Component
 from podium.components._shortcuts import component_from
+from podium.components.browser_state import BrowserState
 from podium.components.button import Button
 from podium.components.chat_message import ChatMessage, MetadataDict, OptionDict
 from podium.components.chatbot import Chatbot
@@ -58,6 +59,7 @@ __all__ = [
     "HTML",
     "JSON",
     "Audio",
+    "BrowserState",
     "Button",
     "ChatMessage",
     "Chatbot",

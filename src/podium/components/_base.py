@@ -8,9 +8,6 @@ return value back into a payload. `api_info()` is the JSON Schema of the payload
 from __future__ import annotations
 
 import copy
-import functools
-import inspect
-from collections.abc import Callable
 from typing import Any, ClassVar
 
 from podium.blocks.block import Block
@@ -64,16 +61,6 @@ class Component(Block):
         # Set when a `.select` listener is attached, so the browser shows selection cues.
         self.selectable = False
         super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key)
-
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
-        if "__init__" in cls.__dict__:
-            cls.__init__ = _recording_explicit_args(cls.__dict__["__init__"])  # type: ignore[method-assign]
-
-    @property
-    def explicit_args(self) -> dict[str, Any]:
-        """Constructor arguments the author actually passed (a returned component = an update)."""
-        return dict(getattr(self, "_explicit_args", {}))
 
     # ---- value conversion -------------------------------------------------
     def preprocess(self, payload: Any) -> Any:
@@ -141,20 +128,3 @@ class Component(Block):
     def postprocess_prop(self, name: str, prop_value: Any) -> Any:
         """Hook for props that need converting before sending (e.g. choices)."""
         return prop_value
-
-
-
-def _recording_explicit_args(init: Callable[..., None]) -> Callable[..., None]:
-    signature = inspect.signature(init)
-
-    @functools.wraps(init)
-    def wrapper(self: Component, *args: Any, **kwargs: Any) -> None:
-        if not hasattr(self, "_explicit_args"):
-            bound = signature.bind_partial(self, *args, **kwargs)
-            explicit = dict(bound.arguments)
-            explicit.pop(next(iter(signature.parameters)), None)
-            explicit.update(explicit.pop("kwargs", {}) if isinstance(explicit.get("kwargs"), dict) else {})
-            self._explicit_args = explicit  # type: ignore[attr-defined]
-        init(self, *args, **kwargs)
-
-    return wrapper

@@ -19,6 +19,7 @@ import anyio
 import anyio.to_thread
 
 from podium.blocks import context
+from podium.blocks.block import Block
 from podium.blocks.dependency import Dependency
 from podium.blocks.event_data import EventData
 from podium.blocks.updates import is_update
@@ -304,7 +305,7 @@ class Runner:
         if is_update(value):
             props = {key: prop for key, prop in value.items() if key != "__type__"}
             return component.with_updates(props) if postprocess else {**value}
-        if isinstance(value, Component):
+        if isinstance(value, Block):
             return component.with_updates(value.explicit_args)
         return component.postprocess(value) if postprocess else value
 
