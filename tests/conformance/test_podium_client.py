@@ -14,12 +14,14 @@ from podium_client import (
     ArgumentError,
     AuthenticationError,
     Client,
+    ConnectionFailed,
     EndpointNotFoundError,
     JobCancelledError,
     Stage,
     handle_file,
 )
 from tests.conformance.client_suite_app import AUTH, SLOW_STEP_S
+from tests.conftest import free_port
 
 
 @pytest.fixture
@@ -139,3 +141,17 @@ def test_login_with_auth(suite_auth_url: str):
         Client(suite_auth_url, auth=("ada", "wrong"))
     with pytest.raises(AuthenticationError, match="requires a login"):
         Client(suite_auth_url)
+
+
+def test_unreachable_app_raises_connection_failed():
+    with pytest.raises(ConnectionFailed, match="Could not reach"):
+        Client(f"http://127.0.0.1:{free_port()}/")
+
+
+def test_download_dir_none_returns_the_file_data(podium_suite_url: str, tmp_path: Path):
+    source = tmp_path / "small.txt"
+    source.write_bytes(b"abc")
+    with Client(podium_suite_url, download_dir=None) as client:
+        data = client.predict(handle_file(source), api_name="/reverse_file")
+    assert data["orig_name"] == "reversed-small.txt" and data["size"] == 3
+    assert data["url"].startswith(podium_suite_url.rstrip("/") + "/gradio_api/file=")
