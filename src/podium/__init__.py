@@ -25,6 +25,7 @@ from podium.blocks.event_data import (
 )
 from podium.blocks.events import on
 from podium.blocks.examples import Examples
+from podium.blocks.renderable import render
 from podium.blocks.updates import skip, update
 from podium.chat_interface import ChatInterface
 from podium.components import (
@@ -76,6 +77,7 @@ from podium.request import Request
 from podium.tabbed_interface import TabbedInterface
 
 if TYPE_CHECKING:
+    from podium import themes
     from podium.components import Audio, Image, Video, WaveformOptions, WebcamOptions
     from podium.components.gallery import Gallery
 
@@ -84,6 +86,11 @@ def __getattr__(name: str) -> Any:
     """Media components load on first use (see podium.components.LAZY_COMPONENTS)."""
     if name in components.LAZY_COMPONENTS:
         return getattr(components, name)
+    if name == "themes":
+        # Themes load on first use: most apps never touch gr.themes.
+        import importlib
+
+        return importlib.import_module("podium.themes")
     raise AttributeError(f"module 'podium' has no attribute {name!r}")
 
 
@@ -168,6 +175,8 @@ __all__ = [
     "mcp",
     "mount_gradio_app",
     "on",
+    "render",
     "skip",
+    "themes",
     "update",
 ]

@@ -90,7 +90,7 @@ class TestLayout:
             gr.Blocks(nonsense=True)
 
     def test_css_on_blocks_is_deprecated_but_kept(self) -> None:
-        with pytest.warns(DeprecationWarning, match="css"):
+        with pytest.warns(UserWarning, match="css"):
             demo = gr.Blocks(css="body {}")
         assert demo.config()["css"] == "body {}"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import warnings
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -40,6 +41,16 @@ INJECTABLE_TYPES: tuple[type, ...] = (
 
 # Styling arguments that belong to launch() (accepted by Blocks() with a warning).
 LAUNCH_STYLING_ARGS = ("theme", "css", "css_paths", "js", "head", "head_paths")
+
+
+def _stacklevel_of_caller() -> int:
+    """The warnings stacklevel that points at the app's own line (past Podium's frames)."""
+    package_dir = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    level, frame = 1, sys._getframe(1)
+    while frame.f_back is not None and os.path.abspath(frame.f_code.co_filename).startswith(package_dir):
+        frame = frame.f_back
+        level += 1
+    return level
 
 
 def _default_concurrency_limit() -> int | None:
@@ -94,7 +105,7 @@ class Blocks(BlockContext):
                 f"Blocks({', '.join(f'{name}=' for name in moved)}...) is deprecated: since Gradio 6 these "
                 f"belong to launch(). Pass them to launch() instead.",
                 UserWarning,
-                stacklevel=2,
+                stacklevel=_stacklevel_of_caller(),
             )
             for name in moved:
                 setattr(self, name, legacy.pop(name))

@@ -6,11 +6,14 @@ import os
 import socket
 import threading
 import time
+from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import uvicorn
 
 from podium.server.app import create_app
+from podium.server.page_styling import apply_launch_styling
 
 if TYPE_CHECKING:
     from podium.blocks.blocks import Blocks
@@ -22,7 +25,7 @@ _IGNORED = {
     "state_session_capacity", "share_server_address", "share_server_protocol", "share_server_tls_certificate",
     "enable_monitoring", "strict_cors", "node_server_name", "node_port", "ssr_mode", "pwa",
     "i18n", "enable_queue", "footer_links",
-    "_frontend", "ssl_verify", "ssl_keyfile_password", "theme", "css", "js", "head", "css_paths", "head_paths",
+    "_frontend", "ssl_verify", "ssl_keyfile_password",
     "private_endpoint", "show_tips", "ssl_keyfile", "ssl_certfile", "allowed_hosts", "share",
     "auth_dependency",
 }
@@ -104,6 +107,8 @@ def launch(
     css: str | None = None,
     js: str | None = None,
     head: str | None = None,
+    css_paths: str | Path | Sequence[str | Path] | None = None,
+    head_paths: str | Path | Sequence[str | Path] | None = None,
     max_file_size: str | int | None = None,
     allowed_paths: list[str] | None = None,
     blocked_paths: list[str] | None = None,
@@ -114,9 +119,7 @@ def launch(
     unknown = set(options) - _IGNORED
     if unknown:
         raise TypeError(f"launch() got unexpected keyword argument(s): {', '.join(sorted(unknown))}")
-    for name, value in (("theme", theme), ("css", css), ("js", js), ("head", head)):
-        if value is not None:
-            setattr(blocks, name, value)
+    apply_launch_styling(blocks, theme=theme, css=css, css_paths=css_paths, js=js, head=head, head_paths=head_paths)
     host = server_name or _env("PODIUM_SERVER_NAME", "GRADIO_SERVER_NAME") or "127.0.0.1"
     env_port = _env("PODIUM_SERVER_PORT", "GRADIO_SERVER_PORT")
     port = choose_port(host, server_port if server_port is not None else (int(env_port) if env_port else None))

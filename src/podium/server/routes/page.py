@@ -13,6 +13,7 @@ from starlette.responses import FileResponse, HTMLResponse, Response
 
 from podium.server.app_state import app_state
 from podium.server.encoding import dumps
+from podium.server.page_styling import page_head_extras
 
 STATIC_DIR = Path(__file__).resolve().parents[2] / "static"
 HEAD_MARKER = "<!--PODIUM_HEAD-->"
@@ -52,9 +53,13 @@ async def page(request: Request) -> Response:
         f"<title>{html.escape(state.blocks.title)}</title>"
         f"<script>window.gradio_config = {_inline_json(config)};</script>"
     )
-    if state.blocks.head:
-        head += state.blocks.head
-    body = template.replace(HEAD_MARKER, head, 1).encode()
+    page_html = template.replace(HEAD_MARKER, head, 1)
+    # Theme, custom CSS and custom head go last in <head>, after the app's stylesheet,
+    # so that they override it.
+    extras = page_head_extras(state.blocks)
+    if extras:
+        page_html = page_html.replace("</head>", extras + "</head>", 1)
+    body = page_html.encode()
     headers = {"Cache-Control": "no-cache", "Vary": "Accept-Encoding"}
     if "gzip" in request.headers.get("accept-encoding", "") and len(body) > 1024:
         body = gzip.compress(body, compresslevel=6)
