@@ -15,6 +15,7 @@ from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 from podium import _chat_turns as turns
+from podium.blocks import context
 from podium.blocks.blocks import Blocks
 from podium.blocks.dependency import DependencyHandle
 from podium.blocks.event_data import EditData, SelectData
@@ -121,6 +122,10 @@ class ChatInterface(Blocks):
                 self._render_additional_inputs(additional_inputs_accordion)
             self.api_handle = self._register_api(api_name, api_description, api_visibility)
             self._register_ui()
+        # Built inside another app (`with gr.Blocks(): gr.ChatInterface(...)`): show it there.
+        # Its listeners were already registered on that outer app.
+        if context.current_container() is not None:
+            self.render()
 
     # ---- layout ---------------------------------------------------------------------
     def _chatbot(self, chatbot: Chatbot | None, autoscroll: bool) -> Chatbot:
