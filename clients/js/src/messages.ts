@@ -80,7 +80,8 @@ export function handleMessage(job: Job, state: StreamState, m: QueueMessage): bo
       state.last = data;
       job.emit({ type: "data", data, generating: false, changedStateIds: changed });
       job.emit({ type: "status", stage: "complete" });
-      job.emit({ type: "complete", data, changedStateIds: changed });
+      const render = output.render_config ? { renderConfig: output.render_config } : {};
+      job.emit({ type: "complete", data, changedStateIds: changed, ...render });
       job.finish({ success: true, data });
       return true;
     }

@@ -102,6 +102,8 @@ export interface CompleteEvent {
   type: "complete";
   data: unknown[];
   changedStateIds: number[];
+  /** What a `@render` listener built (components, layout, listeners), else null. */
+  renderConfig?: unknown;
 }
 
 export interface ErrorEvent {

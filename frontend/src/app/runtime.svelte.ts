@@ -2,7 +2,7 @@
  * The app runtime: one model per component, event dispatch to dependencies, job
  * status per output, toasts. Talks to the server only through the JS client.
  */
-import type { AppConfig, DependencyConfig, JobEventOf, JobEventType, JobResult, ProgressUnit, SubmitOptions } from "@podium/client";
+import type { AppConfig, ComponentConfig, DependencyConfig, JobEventOf, JobEventType, JobResult, LayoutNode, ProgressUnit, SubmitOptions } from "@podium/client";
 import { compileJs, depsFor, followUps, resolveInteractive, spreadResult, triggerDecision } from "./dispatch";
 import { ComponentModel } from "./model.svelte";
 import { datasetHeaders, outputPatch } from "./values";
@@ -50,12 +50,23 @@ export interface Toast {
 
 const LAYOUT_TYPES = new Set(["row", "column", "group", "form", "tabs", "tabitem", "tab", "accordion", "sidebar"]);
 
+/** What a `@render` listener sends back (see server/rendering.py). */
+export interface RenderConfig {
+  render_id: number;
+  layout: LayoutNode;
+  components: ComponentConfig[];
+  dependencies: DependencyConfig[];
+}
+
 let tokens = 0;
 
 export class Runtime {
   readonly config: AppConfig;
-  readonly deps: DependencyConfig[];
+  deps: DependencyConfig[];
   readonly models = new Map<number, ComponentModel>();
+  /** Children of each `@render` container, replaced each time that render runs. */
+  rendered: Record<number, LayoutNode[]> = $state({});
+  private renderedModels = new Map<number, Set<number>>();
   status: Record<number, StatusInfo> = $state({});
   toasts: Toast[] = $state([]);
   errors: Record<number, ErrorInfo> = $state({});
@@ -72,14 +83,43 @@ export class Runtime {
     this.client = client;
     this.deps = config.dependencies ?? [];
     const components = config.components ?? [];
-    for (const c of components) {
-      const props = { ...(c.props ?? {}) };
-      if (c.type === "dataset") props.headers = datasetHeaders(props, components);
-      if (!LAYOUT_TYPES.has(c.type)) props.interactive = resolveInteractive(c.id, c.type, props.interactive, this.deps);
-      const model = new ComponentModel(c.id, c.type, props, (event, data) => this.trigger(c.id, event, data));
-      model.on("change:value", () => this.trigger(c.id, "change"));
-      this.models.set(c.id, model);
+    for (const c of components) this.addModel(c, components);
+  }
+
+  private addModel(c: ComponentConfig, components: ComponentConfig[]): void {
+    const props = { ...(c.props ?? {}) };
+    if (c.type === "dataset") props.headers = datasetHeaders(props, components);
+    if (!LAYOUT_TYPES.has(c.type)) props.interactive = resolveInteractive(c.id, c.type, props.interactive, this.deps);
+    const model = new ComponentModel(c.id, c.type, props, (event, data) => this.trigger(c.id, event, data));
+    model.on("change:value", () => this.trigger(c.id, "change"));
+    this.models.set(c.id, model);
+  }
+
+  /**
+   * Swap in what a `@render` listener built: its components, layout and listeners replace
+   * the previous run's. A component that kept its id (same `key`) keeps the props named
+   * in its `preserved_by_key` (by default its value), so what the user typed survives.
+   */
+  applyRender(rc: RenderConfig): void {
+    const id = rc.render_id;
+    this.deps = [...this.deps.filter((d) => d.rendered_in !== id), ...rc.dependencies];
+    const previous = this.renderedModels.get(id) ?? new Set<number>();
+    const current = new Set<number>();
+    for (const c of rc.components) {
+      current.add(c.id);
+      const existing = previous.has(c.id) ? this.models.get(c.id) : undefined;
+      if (!existing) {
+        this.addModel(c, rc.components);
+        continue;
+      }
+      const kept = (existing.get<string[] | undefined>("preserved_by_key") ?? ["value"]);
+      const patch = { ...(c.props ?? {}) };
+      for (const prop of kept) delete patch[prop];
+      existing.update(patch);
     }
+    for (const old of previous) if (!current.has(old)) this.models.delete(old);
+    this.renderedModels.set(id, current);
+    this.rendered[id] = rc.layout.children ?? [];
   }
 
   setClient(client: ClientLike): void {
@@ -183,6 +223,9 @@ export class Runtime {
     job.on("progress", (e) => patchStatus({ progress: e.progress }));
     job.on("log", (e) => {
       if (e.visible) this.toast(e.level, e.title ?? (e.level === "warning" ? "Warning" : "Info"), e.message, e.duration ?? 10);
+    });
+    job.on("complete", (e) => {
+      if (e.renderConfig) this.applyRender(e.renderConfig as RenderConfig);
     });
     job.on("data", (e) => {
       this.applyOutputs(dep, e.data);

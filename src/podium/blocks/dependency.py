@@ -54,6 +54,9 @@ class Dependency:
     trigger_after: int | None = None
     trigger_only_on_success: bool = False
     trigger_only_on_failure: bool = False
+    # A `@render` listener's RenderSpec; and, for listeners a render created, its container id.
+    render_spec: Any = None
+    rendered_in: int | None = None
     # Filled in when registered.
     id: int = -1
     signature: FnSignature = field(default_factory=FnSignature)
@@ -110,8 +113,8 @@ class Dependency:
             "time_limit": self.time_limit,
             "stream_every": self.stream_every,
             "every": self.every,
-            "rendered_in": None,
-            "render_id": None,
+            "rendered_in": self.rendered_in,
+            "render_id": self.render_spec.container.id if self.render_spec is not None else None,
             "event_specific_args": None,
             "component_prop_inputs": [],
             "js_implementation": None,

@@ -88,6 +88,7 @@ class AppState:
             return  # the client reconnected
         self.queue.cancel_session(session_hash)
         self.states.drop(session_hash, self.blocks.state_components())
+        self.runner.renders.drop(session_hash)
         for fn in self.blocks.unload_fns:
             # Runs in a worker thread: an unload handler may be slow or blocking.
             asyncio.get_running_loop().run_in_executor(None, _run_unload, fn, session_hash)

@@ -20,6 +20,7 @@ import anyio.to_thread
 
 from podium.blocks import context
 from podium.blocks.block import Block
+from podium.blocks.blocks import INJECTABLE_TYPES
 from podium.blocks.dependency import Dependency
 from podium.blocks.event_data import EventData
 from podium.blocks.updates import is_update
@@ -32,6 +33,7 @@ from podium.request import Request
 from podium.server.diff import diff
 from podium.server.encoding import dumps
 from podium.server.generators import ThreadedGenerator
+from podium.server.rendering import RenderRun, RenderStore
 
 if TYPE_CHECKING:
     from podium.server.queue.event import Event
@@ -97,6 +99,7 @@ class Runner:
         self.thread_limiter = anyio.CapacityLimiter(max_threads)
         self.show_error = show_error
         self.durations: dict[int, float] = {}
+        self.renders = RenderStore()
 
     def average_duration(self, fn_index: int) -> float | None:
         return self.durations.get(fn_index)
@@ -108,7 +111,11 @@ class Runner:
         reporter = EventReporter(event, asyncio.get_running_loop())
         try:
             args = self._build_args(event, dependency, reporter)
-            if dependency.signature.streams:
+            extra: dict[str, Any] = {}
+            if dependency.render_spec is not None:
+                extra["render_config"] = await self._render(event, dependency, args, reporter)
+                final = []
+            elif dependency.signature.streams:
                 final = await self._run_generator(event, dependency, args, reporter)
             else:
                 result = await self._call(dependency, args, reporter)
@@ -124,7 +131,7 @@ class Runner:
         event.send(
             "process_completed",
             output={"data": final, "is_generating": False, "duration": duration,
-                    "average_duration": self.durations[dependency.id], "changed_state_ids": []},
+                    "average_duration": self.durations[dependency.id], "changed_state_ids": [], **extra},
             success=True,
             title=None,
         )
@@ -171,21 +178,57 @@ class Runner:
             if issubclass(kind, Request):
                 kwargs[name] = Request(event.request, username=event.username, session_hash=event.session_hash)
             elif issubclass(kind, EventData):
-                target = self.blocks.blocks().get(event.trigger_id) if event.trigger_id is not None else None
+                target = None
+                if event.trigger_id is not None:
+                    target = self.blocks.blocks().get(event.trigger_id) or self.renders.block(event.session_hash, event.trigger_id)
                 kwargs[name] = kind(target, event.event_data)
         if dependency.inputs_as_dict:
             return [dict(zip(dependency.input_components, values, strict=True))], kwargs
         return values, kwargs
 
+    async def _render(
+        self, event: Event, dependency: Dependency, args: tuple[list[Any], dict[str, Any]], reporter: EventReporter
+    ) -> dict[str, Any]:
+        """Runs a `@render` fn; what it builds replaces this session's previous render."""
+        spec = dependency.render_spec
+        run = RenderRun(spec, self.blocks.id, INJECTABLE_TYPES)
+        fn = spec.fn
+        positional, keyword = args
+
+        def build() -> Any:
+            with run:
+                return fn(*positional, **keyword)
+
+        async def build_async() -> Any:
+            with run:
+                return await fn(*positional, **keyword)
+
+        if dependency.signature.is_async:
+            await self._call(dependency, ([], {}), reporter, override=build_async, is_async=True)
+        else:
+            await self._call(dependency, ([], {}), reporter, override=build)
+        session = event.session_hash or ""
+        previous = self.renders.previous(session, spec.container.id)
+        rendered, config = run.result(previous, set(self.blocks.blocks()))
+        self.renders.replace(session, spec.container.id, rendered)
+        return config
+
     # ---- calling -----------------------------------------------------------------------
-    async def _call(self, dependency: Dependency, args: tuple[list[Any], dict[str, Any]], reporter: EventReporter) -> Any:
-        fn = dependency.fn
+    async def _call(
+        self,
+        dependency: Dependency,
+        args: tuple[list[Any], dict[str, Any]],
+        reporter: EventReporter,
+        override: Callable[..., Any] | None = None,
+        is_async: bool | None = None,
+    ) -> Any:
+        fn = override or dependency.fn
         if fn is None:
             return None
         positional, keyword = args
         token = context.set_current_event(reporter)
         try:
-            if dependency.signature.is_async:
+            if dependency.signature.is_async if is_async is None else is_async:
                 return await fn(*positional, **keyword)
             result = await anyio.to_thread.run_sync(
                 lambda: _with_reporter(lambda: fn(*positional, **keyword), reporter), limiter=self.thread_limiter

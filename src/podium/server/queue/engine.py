@@ -15,6 +15,7 @@ from podium.server.queue.event import Event
 
 if TYPE_CHECKING:
     from podium.blocks.blocks import Blocks
+    from podium.blocks.dependency import Dependency
     from podium.server.runner import Runner
 
 logger = logging.getLogger("podium")
@@ -35,8 +36,7 @@ class InProcessQueue:
         self.events: dict[str, Event] = {}
         self.waiting_count = 0
 
-    def _group(self, fn_index: int) -> ConcurrencyGroup:
-        dependency = self.blocks.dependencies[fn_index]
+    def _group(self, dependency: Dependency) -> ConcurrencyGroup:
         group_id = dependency.resolved_concurrency_id
         group = self.groups.get(group_id)
         if group is None:
@@ -59,8 +59,8 @@ class InProcessQueue:
         return average * (rank // (group.limit or 1) + 1)
 
     async def _process(self, event: Event, on_done: Any) -> None:
-        dependency = self.blocks.dependencies[event.fn_index]
-        group = self._group(event.fn_index)
+        dependency = event.dependency or self.blocks.dependencies[event.fn_index]
+        group = self._group(dependency)
         success = False
         acquired = False
         try:

@@ -24,6 +24,8 @@ class Event:
     trigger_id: int | None = None
     request: Any = None
     username: str | None = None
+    # Set for listeners a `@render` created (not in the app's list); else looked up by fn_index.
+    dependency: Any = None
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
     task: asyncio.Task[Any] | None = None
     cancelled: bool = False

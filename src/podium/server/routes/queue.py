@@ -40,9 +40,10 @@ async def join(request: Request) -> Response:
     dependencies = state.blocks.dependencies
     if not isinstance(fn_index, int) or isinstance(fn_index, bool):
         return error(422, "'fn_index' must be an integer")
-    if not 0 <= fn_index < len(dependencies):
+    rendered = state.runner.renders.dependency(session_hash, fn_index)
+    if rendered is None and not 0 <= fn_index < len(dependencies):
         return error(404, f"No event with fn_index {fn_index}; this app has {len(dependencies)}")
-    dependency = dependencies[fn_index]
+    dependency = rendered or dependencies[fn_index]
     if dependency.fn is None:
         return error(422, f"fn_index {fn_index} runs only in the browser")
     try:
@@ -60,6 +61,7 @@ async def join(request: Request) -> Response:
         trigger_id=body.get("trigger_id") if isinstance(body.get("trigger_id"), int) else None,
         request=request,
         username=request.scope.get("podium_user"),
+        dependency=rendered,
     )
     try:
         channel.pending += 1
