@@ -72,6 +72,13 @@ def test_binding_fills_defaults_and_state_slots():
     assert endpoint.visible_outputs(["state", "shown"]) == ["shown"]
 
 
+def test_endpoint_lookup_by_name_index_or_sole_endpoint():
+    catalog = ApiCatalog.build(CONFIG, INFO)
+    assert catalog.find("/go", None) is catalog.find(None, 0) is catalog.find(None, None)
+    with pytest.raises(podium_client.EndpointNotFoundError, match="Available endpoints: /go"):
+        catalog.find("/gone", None)
+
+
 def test_generator_messages_become_full_outputs_then_a_result():
     job = JobState()
     router = SessionRouter()
