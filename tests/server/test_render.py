@@ -92,8 +92,7 @@ def test_render_with_explicit_triggers_and_an_error(client_for):
 
 
 def test_render_outside_blocks_and_bad_triggers_are_clear_errors():
-    with pytest.raises(RuntimeError, match="inside a `with podium.Blocks"):
+    with pytest.raises(RuntimeError, match=r"inside a `with podium\.Blocks"):
         gr.render()
-    with gr.Blocks():
-        with pytest.raises(TypeError, match="event listeners such as `button.click`"):
-            gr.render(triggers=["click"])  # type: ignore[list-item]
+    with gr.Blocks(), pytest.raises(TypeError, match=r"event listeners such as `button\.click`"):
+        gr.render(triggers=["click"])  # type: ignore[list-item]
