@@ -9,6 +9,7 @@ import io
 import threading
 import urllib.request
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -208,7 +209,10 @@ def connect(request: pytest.FixtureRequest, app_url: str) -> Callable[..., Any]:
 
 
 def run(coroutine: Coroutine[Any, Any, Any]) -> Any:
-    return asyncio.run(coroutine)
+    """Runs a client scenario on a loop of its own thread: Playwright's sync API (browser
+    tests earlier in the session) leaves an event loop running on the main thread."""
+    with ThreadPoolExecutor(1) as thread:
+        return thread.submit(asyncio.run, coroutine).result()
 
 
 def png_data_uri(color: tuple[int, int, int]) -> str:

@@ -10,7 +10,8 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
@@ -30,6 +31,13 @@ def shout(text: str) -> str:
         text: what to shout
     """
     return text.upper()
+
+
+def run(coroutine: Coroutine[Any, Any, Any]) -> Any:
+    """Runs a client scenario on a loop of its own thread: Playwright's sync API (browser
+    tests in the same session) may leave an event loop running on the main thread."""
+    with ThreadPoolExecutor(1) as thread:
+        return thread.submit(asyncio.run, coroutine).result()
 
 
 def app() -> gr.Blocks:
@@ -115,7 +123,7 @@ def test_mcp_works_in_an_app_mounted_under_a_path(mounted_url: str, transport: s
         async with Client(target) as client:
             return await client.call_tool("shout", {"text": "hi"})
 
-    assert asyncio.run(scenario()).content[0].text == "HI"
+    assert run(scenario()).content[0].text == "HI"
 
 
 def file_size(path: str) -> int:
@@ -138,6 +146,6 @@ def test_base64_files_beyond_the_sdk_default_but_within_max_file_size(serve):
             accepted = await client.call_tool("file_size", {"path": data_uri(6_000_000)})
         return refused, accepted
 
-    refused, accepted = asyncio.run(scenario())
+    refused, accepted = run(scenario())
     assert refused.is_error and "larger than the maximum upload size" in refused.content[0].text
     assert accepted.content[0].text == "6000000"
