@@ -80,12 +80,25 @@ if TYPE_CHECKING:
     from podium import themes
     from podium.components import Audio, Image, Video, WaveformOptions, WebcamOptions
     from podium.components.gallery import Gallery
+    from podium.flagging import CSVLogger, FlaggingCallback, SimpleCSVLogger
+
+
+# Flagging loads on first use too (csv and friends): name -> module.
+_LAZY_ATTRIBUTES = {
+    "CSVLogger": "podium.flagging",
+    "FlaggingCallback": "podium.flagging",
+    "SimpleCSVLogger": "podium.flagging",
+}
 
 
 def __getattr__(name: str) -> Any:
     """Media components load on first use (see podium.components.LAZY_COMPONENTS)."""
     if name in components.LAZY_COMPONENTS:
         return getattr(components, name)
+    if name in _LAZY_ATTRIBUTES:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY_ATTRIBUTES[name]), name)
     if name == "themes":
         # Themes load on first use: most apps never touch gr.themes.
         import importlib
@@ -113,6 +126,7 @@ __all__ = [
     "Blocks",
     "BrowserState",
     "Button",
+    "CSVLogger",
     "ChatInterface",
     "ChatMessage",
     "Chatbot",
@@ -133,6 +147,7 @@ __all__ = [
     "File",
     "FileSize",
     "Files",
+    "FlaggingCallback",
     "Gallery",
     "Group",
     "Image",
@@ -153,6 +168,7 @@ __all__ = [
     "Row",
     "SelectData",
     "Sidebar",
+    "SimpleCSVLogger",
     "Slider",
     "State",
     "Step",

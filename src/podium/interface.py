@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from podium.blocks.blocks import Blocks
 from podium.blocks.dependency import DependencyHandle
@@ -18,7 +18,17 @@ from podium.components.markdown import Markdown
 from podium.components.number import Number
 from podium.components.state import State
 from podium.components.textbox import Textbox
+from podium.interface_flagging import (
+    Flagger,
+    add_flag_buttons,
+    button_specs,
+    resolve_mode,
+    wire_flagging,
+)
 from podium.layouts import Column, Row
+
+if TYPE_CHECKING:
+    from podium.flagging import FlaggingCallback
 
 
 def _as_list(spec: Any) -> list[Any]:
@@ -47,6 +57,7 @@ class Interface(Blocks):
         flagging_mode: str | None = None,
         flagging_options: Any = None,
         flagging_dir: str = ".podium/flagged",
+        flagging_callback: FlaggingCallback | None = None,
         analytics_enabled: bool | None = None,
         batch: bool = False,
         max_batch_size: int = 4,
@@ -79,6 +90,8 @@ class Interface(Blocks):
         self.output_components: list[Component] = [component_from(spec, render=False) for spec in _as_list(outputs)]
         self._prepare_components(fn)
 
+        self.flagging_mode = resolve_mode(flagging_mode)
+        flag_specs = button_specs(flagging_options) if self.flagging_mode == "manual" else []
         with self:
             if title:
                 Markdown(f"# {title}", elem_classes=["podium-title"])
@@ -99,6 +112,7 @@ class Interface(Blocks):
                 with Column(variant="panel"):
                     for component in self.output_components:
                         component.render()
+                    flag_buttons = add_flag_buttons(flag_specs)
             # The main function is registered first so that it is fn_index 0, as in Gradio.
             handle = self._register_main(
                 fn, submit, stop,
@@ -109,6 +123,10 @@ class Interface(Blocks):
             )
             if isinstance(clear, ClearButton):
                 clear.add([c for c in (*self.input_components, *self.output_components) if not isinstance(c, State)])
+            if self.flagging_mode != "never":
+                flagged = [c for c in (*self.input_components, *self.output_components) if not isinstance(c, State)]
+                self.flagger = Flagger(flagging_callback, flagged, flagging_dir)
+                wire_flagging(self.flagging_mode, flag_buttons, self.flagger, handle, clear)
             if examples:
                 Examples(
                     examples, self.input_components[: len(_as_list(inputs))],
