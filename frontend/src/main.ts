@@ -46,7 +46,9 @@ async function boot(): Promise<void> {
     link.href = href;
     document.head.appendChild(link);
   }
-  if (config.css) {
+  // The server already wrote the app's CSS into the page (#pd-custom-css); add it here only
+  // when the config came from elsewhere (vite dev, serve-against).
+  if (config.css && !document.getElementById("pd-custom-css")) {
     const style = document.createElement("style");
     style.textContent = config.css;
     document.head.appendChild(style);

@@ -37,10 +37,6 @@ class Default(Base):
         super().__init__(primary_hue=primary_hue, secondary_hue=secondary_hue, neutral_hue=neutral_hue,
                          spacing_size=spacing_size, radius_size=radius_size, text_size=text_size,
                          font=font, font_mono=font_mono)
-        self.set(
-            block_title_text_weight="600",
-            checkbox_label_background_fill_selected="*checkbox_label_background_fill",
-        )
 
 
 class Soft(Base):
@@ -70,6 +66,12 @@ class Soft(Base):
             block_title_padding="*spacing_xs *spacing_lg",
             block_title_radius="*radius_md",
             block_title_text_weight="600",
+            block_label_background_fill="*primary_100",
+            block_label_background_fill_dark="*primary_800",
+            block_label_border_color="*primary_100",
+            block_label_border_color_dark="*primary_800",
+            block_label_text_color="*primary_600",
+            block_label_text_color_dark="*primary_100",
             color_accent_soft="*primary_50",
             color_accent_soft_dark="*primary_900",
             checkbox_label_background_fill_selected="*primary_500",
@@ -172,8 +174,6 @@ class Glass(Base):
                          spacing_size=spacing_size, radius_size=radius_size, text_size=text_size,
                          font=font, font_mono=font_mono)
         self.set(
-            body_background_fill="*neutral_50",
-            body_background_fill_dark="*neutral_950",
             block_background_fill="*neutral_50",
             block_background_fill_dark="*neutral_900",
             block_border_color="*neutral_200",

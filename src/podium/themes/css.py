@@ -73,6 +73,22 @@ PODIUM_TOKENS: dict[str, tuple[str, str | None]] = {
     "button-cancel-fill": ("*button_cancel_background_fill", None),
     "button-cancel-fill-hover": ("*button_cancel_background_fill_hover", None),
     "button-cancel-text": ("*button_cancel_text_color", None),
+    "button-cancel-border": ("*button_cancel_border_color", None),
+    "button-border-width": ("*button_border_width", None),
+    "label-bg": ("*block_title_background_fill", None),
+    "label-color": ("*block_title_text_color", None),
+    "label-padding": ("*block_title_padding", None),
+    "label-radius": ("*block_title_radius", None),
+    "label-weight": ("*block_title_text_weight", None),
+    "label-size": ("*block_title_text_size", None),
+    "chip-bg": ("*block_label_background_fill", None),
+    "chip-border": ("*block_label_border_color", None),
+    "chip-color": ("*block_label_text_color", None),
+    "option-bg": ("*checkbox_label_background_fill", None),
+    "option-border": ("*checkbox_label_border_color", None),
+    "option-selected-bg": ("*checkbox_label_background_fill_selected", None),
+    "option-selected-border": ("*checkbox_label_border_color_selected", None),
+    "option-selected-text": ("*checkbox_label_text_color_selected", None),
 }
 
 # Light rules win over theme.css's defaults (and its dark rule, when data-theme is set);
