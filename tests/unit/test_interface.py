@@ -86,7 +86,7 @@ def test_lambda_api_name() -> None:
 def test_submit_and_clear_buttons() -> None:
     demo = gr.Interface(greet, ["text", "number"], "text")
     assert demo.config()["mode"] == "interface"
-    assert sorted(button_values(demo)) == ["Clear", "Submit"]
+    assert sorted(button_values(demo)) == ["Clear", "Flag", "Submit"]  # Flag: flagging_mode="manual" by default
     submit = next(c for c in components_by_type(demo, "button") if c["props"]["value"] == "Submit")
     assert submit["props"]["variant"] == "primary"
     targets = main_dependency(demo)["targets"]
