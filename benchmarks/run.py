@@ -32,7 +32,7 @@ from benchlib.envs import (
     podium_env,
 )
 
-FIGURES = ("import", "startup", "throughput", "soak", "queue", "stream", "media", "client")
+FIGURES = ("import", "startup", "throughput", "soak", "queue", "stream", "media", "client", "chat")
 RESULTS = BENCH_DIR / "results"
 
 
@@ -119,6 +119,8 @@ def run_figure(
         return figures.bench_soak(fw, settings)
     if name == "queue":
         return figures.bench_queue(fw, settings)
+    if name == "chat":
+        return figures.bench_chat(fw, settings)
     return figures.bench_stream(fw, settings)
 
 

@@ -20,6 +20,7 @@ from typing import Any
 from playwright.sync_api import Error as PlaywrightError
 
 from benchlib.browser import PageLoader
+from benchlib.chatstream import ChatBrowser, client_stream
 from benchlib.envs import BENCH_DIR
 from benchlib.procs import QUIET_ENV, Server, ServerError, rss_bytes
 
@@ -78,6 +79,8 @@ class Settings:
     upload_sizes_mb: tuple[int, ...] = (50, 200)
     client_concurrencies: tuple[int, ...] = (1, 8)
     client_duration: float = 10.0
+    chat_client_runs: int = 5
+    chat_browser_runs: int = 3
 
     @classmethod
     def quick(cls) -> Settings:
@@ -91,6 +94,8 @@ class Settings:
             stream_duration=4.0,
             media_duration=4.0,
             client_duration=4.0,
+            chat_client_runs=2,
+            chat_browser_runs=1,
         )
 
 
@@ -459,3 +464,35 @@ def _client_import(client: Framework, module: str, settings: Settings) -> dict[s
         "modules_loaded": runs[-1]["modules"],
         "heavy_modules": runs[-1]["heavy"],
     }
+
+
+# -- 10. chat: a ChatInterface streaming 2,000 tokens -------------------------------------
+
+
+def bench_chat(fw: Framework, settings: Settings) -> dict[str, Any]:
+    """Median of fresh-session streams of one 2,000-token reply, at a client and in Chromium."""
+    try:
+        server, _ = fw.ready_server("chat")
+    except ServerError as exc:
+        return {"error": str(exc)[:1500]}
+    try:
+        index = fn_index(server.url, "reply")
+        client_stream(server.url, index)  # warm-up
+        clients = [client_stream(server.url, index) for _ in range(settings.chat_client_runs)]
+        with ChatBrowser() as browser:
+            browser.stream(server.url)  # warm-up: chunks cached by nothing, but code paths hot
+            pages = [browser.stream(server.url) for _ in range(settings.chat_browser_runs)]
+        return {
+            "tokens_per_s": _median([c["tokens_per_s"] for c in clients]),
+            "ttft_ms": _median([c["ttft_ms"] for c in clients]),
+            "bytes": _median([c["bytes"] for c in clients]),
+            "generating_messages": _median([c["generating_messages"] for c in clients]),
+            "last_paint_ms": _median([p["last_paint_ms"] for p in pages]),
+            "page_bytes": _median([p["bytes"] for p in pages]),
+            "client_runs": clients,
+            "browser_runs": pages,
+        }
+    except (OSError, LookupError, ValueError, RuntimeError, PlaywrightError) as exc:
+        return {"error": f"{type(exc).__name__}: {exc}\n{server.tail(10)}"[:1500]}
+    finally:
+        server.stop()

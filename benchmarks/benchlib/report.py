@@ -276,7 +276,18 @@ def rows(
             "<= 1/4",
         ),
     ]
-    return out + media_rows(settings or {}) + client_rows(settings or {})
+    return out + media_rows(settings or {}) + client_rows(settings or {}) + chat_rows()
+
+
+def chat_rows() -> list[Row]:
+    """ChatInterface streaming one 2,000-token reply (apps/chat.py)."""
+    return [
+        Row("chat 2000 tokens: tokens/s (client)", _dig("chat", "tokens_per_s"), "{:.0f}", ("ratio>=", 3), ">= 3x"),
+        Row("chat: time to first token (ms)", _dig("chat", "ttft_ms"), "{:.1f}"),
+        Row("chat: bytes on the wire (client, KB)", _kb(_dig("chat", "bytes")), "{:.1f}", ("ratio<=", 0.5), "<= 1/2"),
+        Row("chat: time to last paint (ms)", _dig("chat", "last_paint_ms"), "{:.0f}", ("ratio<=", 0.5), "<= 1/2"),
+        Row("chat: bytes received by the page (KB)", _kb(_dig("chat", "page_bytes")), "{:.1f}"),
+    ]
 
 
 def _cell(row: Row, value: Any) -> str:

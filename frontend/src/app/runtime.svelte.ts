@@ -227,7 +227,26 @@ export class Runtime {
     job.on("complete", (e) => {
       if (e.renderConfig) this.applyRender(e.renderConfig as RenderConfig);
     });
+    // A generator may yield far faster than the screen refreshes (a token per message):
+    // its intermediate values are written at most once per animation frame, the latest
+    // one winning, so the page's work follows the display rate, not the token rate.
+    let frameValues: unknown[] | null = null;
+    let frame = 0;
+    const flush = () => {
+      frame = 0;
+      if (frameValues) this.applyOutputs(dep, frameValues);
+      frameValues = null;
+    };
     job.on("data", (e) => {
+      const throttle = e.generating && !e.changedStateIds.length && typeof requestAnimationFrame === "function" && document.visibilityState === "visible";
+      if (throttle) {
+        frameValues = e.data;
+        frame ||= requestAnimationFrame(flush);
+        return;
+      }
+      if (frame) cancelAnimationFrame(frame);
+      frame = 0;
+      frameValues = null;
       this.applyOutputs(dep, e.data);
       for (const sid of e.changedStateIds) this.trigger(sid, "change");
     });

@@ -274,17 +274,19 @@ class Runner:
                 outputs = self._postprocess(event, dependency, item)
                 final = outputs
                 if previous is None:
-                    wire: list[Any] = outputs
+                    event.send(
+                        "process_generating",
+                        output={"data": outputs, "is_generating": True, "duration": time.monotonic() - started,
+                                "changed_state_ids": []},
+                        success=True,
+                        time_limit=dependency.time_limit,
+                    )
                 else:
-                    wire = [diff(old, new) for old, new in zip(previous, outputs, strict=True)]
+                    # Later chunks are the bulk of a stream (one per token): only what
+                    # clients read (the edits), since `success` defaults to true.
+                    edits = [diff(old, new) for old, new in zip(previous, outputs, strict=True)]
+                    event.send("process_generating", output={"data": edits, "is_generating": True})
                 previous = outputs
-                event.send(
-                    "process_generating",
-                    output={"data": wire, "is_generating": True, "duration": time.monotonic() - started,
-                            "changed_state_ids": []},
-                    success=True,
-                    time_limit=dependency.time_limit,
-                )
         finally:
             if stepper is not None:
                 stepper.close()
