@@ -395,6 +395,13 @@ print(json.dumps({{"import_s": bare, "client_ready_s": ready, "modules": len(sys
                    "heavy": [m for m in {heavy!r} if m in sys.modules]}}))
 """
 CLIENT_HEAVY_MODULES = ("numpy", "pandas", "PIL", "gradio", "podium", "huggingface_hub", "fsspec")
+# httpx on its own, in the same venv: the floor under both clients (each depends on it).
+HTTPX_IMPORT_CODE = """
+import json, time
+t = time.perf_counter()
+import httpx
+print(json.dumps({"httpx_s": time.perf_counter() - t}))
+"""
 
 
 def bench_client(client: Framework, settings: Settings, cell: str, server_fw: Framework) -> dict[str, Any]:
@@ -445,21 +452,25 @@ def _client_import(client: Framework, module: str, settings: Settings) -> dict[s
     code = CLIENT_IMPORT_CODE.format(module=module, heavy=CLIENT_HEAVY_MODULES)
     runs: list[dict[str, Any]] = []
     for i in range(settings.import_runs + 1):
-        done = subprocess.run(
-            [client.python, "-c", code],
-            capture_output=True,
-            text=True,
-            env={**os.environ, **QUIET_ENV, **client.env},
-            cwd=BENCH_DIR,
-            check=False,
-        )
-        if done.returncode != 0:
-            return {"error": f"import {module} failed: {done.stderr.strip()[-500:]}"}
+        run: dict[str, Any] = {}
+        for snippet in (code, HTTPX_IMPORT_CODE):  # interleaved: both see the same load
+            done = subprocess.run(
+                [client.python, "-c", snippet],
+                capture_output=True,
+                text=True,
+                env={**os.environ, **QUIET_ENV, **client.env},
+                cwd=BENCH_DIR,
+                check=False,
+            )
+            if done.returncode != 0:
+                return {"error": f"import in {client.python} failed: {done.stderr.strip()[-500:]}"}
+            run.update(json.loads(done.stdout.strip().splitlines()[-1]))
         if i:  # the first run compiles .pyc files: not counted
-            runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+            runs.append(run)
     return {
         "import_s": _median([r["import_s"] for r in runs]),
         "client_ready_s": _median([r["client_ready_s"] for r in runs]),
+        "httpx_s": _median([r["httpx_s"] for r in runs]),
         "runs_client_ready_s": [r["client_ready_s"] for r in runs],
         "modules_loaded": runs[-1]["modules"],
         "heavy_modules": runs[-1]["heavy"],

@@ -119,6 +119,7 @@ def client_rows(settings: dict[str, Any]) -> list[Row]:
             ("ratio<=", 0.2),
             "<= 1/5",
         ),
+        Row("client: `import httpx` alone, same venv (s)", _dig("client", "import", "httpx_s"), "{:.3f}"),
         Row("client: modules loaded", _dig("client", "import", "modules_loaded"), "{:.0f}"),
     ]
     for c in tuple(settings.get("client_concurrencies") or (1, 8)):
