@@ -16,6 +16,14 @@ def summarize(text, count, level, agree, toppings, size, fruit, colours):
     }
 
 
+def chat(message, history):
+    """Echoes the message word by word, as a chat model streams."""
+    reply = ""
+    for word in f"You said: **{message['text']}** ({len(message['files'])} file(s))".split(" "):
+        reply = f"{reply} {word}".strip()
+        yield history + [{"role": "user", "content": message["text"]}, {"role": "assistant", "content": reply}]
+
+
 def classify(text):
     words = text.split() or ["nothing"]
     total = sum(len(word) for word in words)
@@ -47,6 +55,13 @@ with gr.Blocks(title="Component gallery") as demo:
         summary = gr.JSON(label="Summary")
         label = gr.Label(label="Word weights", num_top_classes=3)
     html = gr.HTML("<p><b>HTML</b> output appears here.</p>")
+    chatbot = gr.Chatbot(
+        [{"role": "assistant", "content": "Hi! Ask me anything. Code and math render: `x = 1`, $$e^{i\\pi}+1=0$$"}],
+        label="Chatbot",
+        height=260,
+    )
+    chat_box = gr.MultimodalTextbox(label="Message", placeholder="Type a message and press Enter", show_label=False)
+    chat_box.submit(chat, [chat_box, chatbot], chatbot).then(lambda: {"text": "", "files": []}, None, chat_box)
     summarize_btn.click(
         summarize, [text, count, level, agree, toppings, size, fruit, colours], summary
     ).then(classify, text, label).then(lambda t: f"<p>You wrote <em>{len(t)}</em> characters.</p>", text, html)

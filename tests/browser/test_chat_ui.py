@@ -291,3 +291,43 @@ def test_autoscroll_follows_new_tokens_until_the_user_scrolls_up(serve, page: Pa
     assert log.evaluate("el => el.scrollTop") == top  # the user's position is kept
     page.get_by_role("button", name="Scroll to the latest message").click()
     page.wait_for_function(f"() => ({at_bottom})(document.querySelector('[role=log]'))")
+
+
+def _load_example(name: str) -> gr.Blocks:
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "examples" / name / "app.py"
+    spec = importlib.util.spec_from_file_location(f"example_{name}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.demo
+
+
+def test_chat_example_streams_code_math_and_thoughts(serve, page: Page):
+    page.goto(serve(_load_example("chat")))
+    page.get_by_role("button", name="Additional Inputs").click()
+    slider = page.get_by_role("spinbutton", name="Delay between words (s)")
+    slider.fill("0")
+    slider.press("Enter")
+    box = message_box(page)
+    box.fill("think about code")
+    box.press("Enter")
+    expect(page.get_by_role("button", name="Thinking")).to_be_visible()
+    expect(assistant(page).locator("pre code.language-python")).to_contain_text("def fib")
+    expect(page.get_by_role("button", name="Thinking")).to_have_attribute("aria-expanded", "false")
+    box.fill("some math")
+    box.press("Enter")
+    expect(assistant(page).nth(1).locator(".katex-display")).to_have_count(2)
+    screenshot(page, "chat_example")
+
+
+def test_gallery_chatbot_and_multimodal_textbox(serve, page: Page):
+    page.goto(serve(_load_example("components")))
+    expect(page.get_by_role("log").locator("code")).to_have_text("x = 1")
+    box = page.get_by_placeholder("Type a message and press Enter")
+    box.fill("hello gallery")
+    box.press("Enter")
+    expect(assistant(page).last).to_have_text("You said: hello gallery (0 file(s))")
+    expect(box).to_have_value("")
