@@ -35,13 +35,29 @@ def style(page: Page, selector: str, prop: str) -> str:
 
 
 def test_custom_css_styles_elem_id_and_elem_classes(serve: Callable[..., str], page: Page) -> None:
-    css = "#special { outline: 4px solid rgb(1, 2, 3); } .loud button { text-transform: uppercase; }"
+    css = (
+        "#special { outline: 4px solid rgb(1, 2, 3); color: var(--color-accent); }"
+        " .loud .pd-btn-primary { text-transform: uppercase; }"
+    )
     page.goto(serve(small_app(), css=css))
     page.get_by_label("Name").wait_for()
     assert style(page, "#special", "outlineColor") == "rgb(1, 2, 3)"
     assert style(page, "#special", "outlineWidth") == "4px"
-    assert style(page, ".loud button", "textTransform") == "uppercase"
+    # The documented hooks: elem_id and elem_classes sit on the component's host element.
+    assert page.eval_on_selector("#special", "el => el.classList.contains('pd-host')")
+    assert page.eval_on_selector("#special", "el => el.classList.contains('pd-type-textbox')")
+    assert style(page, ".loud .pd-btn-primary", "textTransform") == "uppercase"
+    # Gradio's variable names work without a theme: --color-accent is Podium's primary colour.
+    assert style(page, "#special", "color") == style(page, ".loud .pd-btn-primary", "backgroundColor")
     expect(page.get_by_role("button", name="Go")).to_have_text("Go")  # CSS changed the look only
+
+
+def test_custom_css_overrides_the_themes_properties(serve: Callable[..., str], page: Page) -> None:
+    css = ":root { --pd-button-primary-fill: rgb(7, 8, 9); --pd-block-radius: 0px; }"
+    page.goto(serve(small_app(), theme="soft", css=css))
+    page.get_by_label("Name").wait_for()
+    assert style(page, ".pd-btn-primary", "backgroundColor") == "rgb(7, 8, 9)"
+    assert style(page, "#special .pd-block", "borderTopLeftRadius") == "0px"
 
 
 def test_css_paths_files_are_applied(serve: Callable[..., str], page: Page, tmp_path: Path) -> None:

@@ -91,10 +91,11 @@ PODIUM_TOKENS: dict[str, tuple[str, str | None]] = {
     "option-selected-text": ("*checkbox_label_text_color_selected", None),
 }
 
-# Light rules win over theme.css's defaults (and its dark rule, when data-theme is set);
-# the dark rule, written last with the same specificity, wins in dark mode.
-LIGHT_SELECTOR = "html:root,html:root[data-theme]"
-DARK_SELECTOR = "html:root[data-theme=dark]"
+# The same selectors as theme.css: the theme's <style> comes after that stylesheet, so it
+# wins at equal specificity, and custom CSS (after the theme) can still override it with a
+# plain `:root { ... }`.
+LIGHT_SELECTOR = ":root"
+DARK_SELECTOR = ":root[data-theme=dark]"
 
 
 def css_name(name: str) -> str:
@@ -131,8 +132,8 @@ def theme_css(theme: Base) -> str:
     dark: dict[str, str] = {css_name(name): as_css(value) for name, value in theme.dark_values().items()}
     for token, (light_value, dark_value) in PODIUM_TOKENS.items():
         light[f"--pd-{token}"] = as_css(light_value)
-        if dark_value is not None:
-            dark[f"--pd-{token}"] = as_css(dark_value)
+        # Repeated in the dark rule, or theme.css's own dark palette would win there.
+        dark[f"--pd-{token}"] = as_css(dark_value or light_value)
     return _rule(LIGHT_SELECTOR, light) + "\n" + _rule(DARK_SELECTOR, dark) + "\n"
 
 
