@@ -98,9 +98,8 @@ def test_sidebar_and_walkthrough_config():
 
 def test_a_returned_layout_is_an_update_of_the_props_given():
     with gr.Blocks() as demo:
-        with gr.Walkthrough() as walk:
-            with gr.Step("A", id=1):
-                pass
+        with gr.Walkthrough() as walk, gr.Step("A", id=1):
+            pass
         with gr.Accordion("More", open=False) as more:
             pass
     runner = Runner(demo, None, None)  # type: ignore[arg-type]
@@ -123,3 +122,20 @@ def test_browser_state_config_and_api():
 
     params = api_info(demo)["named_endpoints"]["/lambda"]["parameters"]
     assert [p["component"] for p in params] == ["Textbox", "Browserstate"]
+
+
+def test_a_callable_value_with_inputs_and_every_gets_listeners():
+    with gr.Blocks() as demo:
+        number = gr.Number(2)
+        doubled = gr.Textbox(value=lambda n: f"double {n * 2:g}", inputs=[number])
+        clock = gr.Textbox(value=lambda: "tick", every=0.5)
+        plain = gr.Textbox(value=lambda: "once per page load")
+    values = {c["id"]: c["props"].get("value") for c in demo.config()["components"]}
+    assert values[doubled.id] == "double 4" and values[plain.id] == "once per page load"
+    on_change = next(d for d in demo.dependencies if d.output_components == [doubled])
+    assert on_change.targets == [(number.id, "change")] and on_change.input_components == [number]
+    on_tick = next(d for d in demo.dependencies if d.output_components == [clock])
+    timer = next(b for b in demo.walk() if b.get_type() == "timer")
+    assert on_tick.targets == [(timer.id, "tick")] and timer.value == 0.5  # type: ignore[attr-defined]
+    assert all(d.api_visibility == "private" for d in demo.dependencies)
+    assert not any(d.output_components == [plain] for d in demo.dependencies)

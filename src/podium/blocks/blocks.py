@@ -11,7 +11,12 @@ from typing import TYPE_CHECKING, Any
 from podium._version import GRADIO_PROTOCOL_VERSION, __version__
 from podium.blocks import context
 from podium.blocks.block import Block, BlockContext
-from podium.blocks.dependency import Dependency, DependencyHandle, dependency_kwargs
+from podium.blocks.dependency import (
+    Dependency,
+    DependencyHandle,
+    as_component_list,
+    dependency_kwargs,
+)
 from podium.blocks.event_data import (
     CopyData,
     DeletedFileData,
@@ -27,6 +32,7 @@ from podium.blocks.event_data import (
 from podium.blocks.fn_signature import inspect_fn
 from podium.components._base import Component
 from podium.components.state import State
+from podium.components.timer import Timer
 from podium.request import Request
 
 if TYPE_CHECKING:
@@ -126,6 +132,30 @@ class Blocks(BlockContext):
     def __enter__(self) -> Blocks:
         super().__enter__()
         return self
+
+    def __exit__(self, *exc: object) -> None:
+        super().__exit__(*exc)
+        self._attach_live_values()
+
+    def _attach_live_values(self) -> None:
+        """A component whose `value` is a function of `inputs=` is recomputed when they
+        change, and one with `every=` is recomputed on a timer (a hidden `Timer`)."""
+        for block in self.walk():
+            if not isinstance(block, Component) or getattr(block, "_live_value_attached", False):
+                continue
+            fn = block.initial_value
+            inputs = as_component_list(block.value_inputs)[0]
+            if not callable(fn) or (block.every is None and not inputs):
+                continue
+            block._live_value_attached = True  # type: ignore[attr-defined]
+            listener = {"fn": fn, "inputs": inputs, "outputs": [block], "api_name": False,
+                        "show_progress": "hidden", "trigger_mode": "always_last"}
+            if inputs:
+                self.register(Dependency(targets=[(component.id, "change") for component in inputs], **listener))
+            if block.every is not None:
+                timer = Timer(block.every, render=False)
+                self.add_child(timer)
+                self.register(Dependency(targets=[(timer.id, "tick")], concurrency_limit=None, **listener))
 
     def render(self) -> Blocks:
         """Nests this app inside the Blocks being built: its layout goes where `render()` is

@@ -90,7 +90,9 @@ class Component(Block):
     def value(self) -> Any:
         initial = self.initial_value
         if callable(initial):
-            initial = initial()
+            # Evaluated for each page load; with `inputs=`, on those components' values.
+            sources = self.value_inputs if isinstance(self.value_inputs, (list, tuple)) else [self.value_inputs] if self.value_inputs is not None else []
+            initial = initial(*[source.preprocess(source.value) for source in sources])
         return self.postprocess(copy.deepcopy(initial))
 
     @value.setter
