@@ -320,6 +320,9 @@ def test_chat_example_streams_code_math_and_thoughts(serve, page: Page):
     box.fill("some math")
     box.press("Enter")
     expect(assistant(page).nth(1).locator(".katex-display")).to_have_count(2)
+    # The box was cleared by the reply's first chunk, even though the following
+    # chunks arrived within the same animation frame.
+    expect(box).to_have_value("")
     screenshot(page, "chat_example")
 
 

@@ -228,25 +228,28 @@ export class Runtime {
       if (e.renderConfig) this.applyRender(e.renderConfig as RenderConfig);
     });
     // A generator may yield far faster than the screen refreshes (a token per message):
-    // its intermediate values are written at most once per animation frame, the latest
-    // one winning, so the page's work follows the display rate, not the token rate.
-    let frameValues: unknown[] | null = null;
+    // its intermediate outputs are written at most once per animation frame, so the
+    // page's work follows the display rate, not the token rate. Within a frame the
+    // outputs are merged prop by prop (a later value wins; an update that leaves the
+    // value alone keeps the earlier one), so no change is lost.
+    let framePatches: Record<string, unknown>[] | null = null;
     let frame = 0;
     const flush = () => {
       frame = 0;
-      if (frameValues) this.applyOutputs(dep, frameValues);
-      frameValues = null;
+      if (framePatches) this.applyOutputs(dep, framePatches.map((patch) => ({ __type__: "update", ...patch })));
+      framePatches = null;
     };
     job.on("data", (e) => {
       const throttle = e.generating && !e.changedStateIds.length && typeof requestAnimationFrame === "function" && document.visibilityState === "visible";
       if (throttle) {
-        frameValues = e.data;
+        const pending = framePatches ?? [];
+        framePatches = e.data.map((value, i) => ({ ...pending[i], ...outputPatch(value) }));
         frame ||= requestAnimationFrame(flush);
         return;
       }
       if (frame) cancelAnimationFrame(frame);
+      if (framePatches) flush();
       frame = 0;
-      frameValues = null;
       this.applyOutputs(dep, e.data);
       for (const sid of e.changedStateIds) this.trigger(sid, "change");
     });
