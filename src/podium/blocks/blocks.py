@@ -194,6 +194,10 @@ class Blocks(BlockContext):
     def register(self, dependency: Dependency) -> DependencyHandle:
         dependency.id = len(self.dependencies)
         dependency.signature = inspect_fn(dependency.fn, INJECTABLE_TYPES)
+        if dependency.batch and dependency.signature.streams:
+            raise ValueError("batch=True cannot be used with a generator function: batches need one return per call")
+        if dependency.batch and dependency.max_batch_size < 1:
+            raise ValueError(f"max_batch_size must be at least 1, got {dependency.max_batch_size}")
         dependency.api_name = self._resolve_api_name(dependency)
         self.dependencies.append(dependency)
         return DependencyHandle(dependency, self)

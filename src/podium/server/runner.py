@@ -125,6 +125,10 @@ class Runner:
         except Exception as error:  # noqa: BLE001 - every failure of user code becomes an error message
             self._send_error(event, dependency, error)
             return False
+        self._complete(event, dependency, final, started, extra)
+        return True
+
+    def _complete(self, event: Event, dependency: Dependency, final: list[Any], started: float, extra: dict[str, Any]) -> None:
         duration = time.monotonic() - started
         previous = self.durations.get(dependency.id)
         self.durations[dependency.id] = duration if previous is None else 0.8 * previous + 0.2 * duration
@@ -135,7 +139,30 @@ class Runner:
             success=True,
             title=None,
         )
-        return True
+
+    async def run_batch(self, events: list[Event], dependency: Dependency) -> list[bool]:
+        """`batch=True`: one call for several events. The fn gets one list per input (one
+        item per event) and returns one list per output; each event gets its own items."""
+        if len(events) == 1 and dependency.signature.streams:
+            return [await self.run(events[0], dependency)]
+        started = time.monotonic()
+        leader = events[0]
+        reporter = EventReporter(leader, asyncio.get_running_loop())
+        try:
+            per_event = [self._build_args(event, dependency, reporter) for event in events]
+            columns = [[args[0][i][0] for args in per_event] for i in range(len(per_event[0][0]))]
+            result = await self._call(dependency, (columns, per_event[0][1]), reporter)
+            outputs = _split_batch(result, len(dependency.output_components), len(events))
+            finals = [self._postprocess(event, dependency, output, batched=False) for event, output in zip(events, outputs, strict=True)]
+        except asyncio.CancelledError:
+            raise
+        except Exception as error:  # noqa: BLE001 - a failing batch fails each of its events
+            for event in events:
+                self._send_error(event, dependency, error)
+            return [False] * len(events)
+        for event, final in zip(events, finals, strict=True):
+            self._complete(event, dependency, final, started, {})
+        return [True] * len(events)
 
     def _send_error(self, event: Event, dependency: Dependency, error: Exception) -> None:
         if isinstance(error, Error):
@@ -283,9 +310,9 @@ class Runner:
                     )
                 else:
                     # Later chunks are the bulk of a stream (one per token): only what
-                    # clients read (the edits), since `success` defaults to true.
+                    # clients read. (@gradio/client needs `success`; nothing reads the rest.)
                     edits = [diff(old, new) for old, new in zip(previous, outputs, strict=True)]
-                    event.send("process_generating", output={"data": edits, "is_generating": True})
+                    event.send("process_generating", output={"data": edits, "is_generating": True}, success=True)
                 previous = outputs
         finally:
             if stepper is not None:
@@ -295,10 +322,10 @@ class Runner:
         return final
 
     # ---- outputs --------------------------------------------------------------------------
-    def _postprocess(self, event: Event, dependency: Dependency, result: Any) -> list[Any]:
+    def _postprocess(self, event: Event, dependency: Dependency, result: Any, batched: bool | None = None) -> list[Any]:
         components = dependency.output_components
-        if dependency.batch:
-            result = _first_of_batch(result, len(components))
+        if dependency.batch if batched is None else batched:
+            result = _split_batch(result, len(components), 1)[0]
         values = self._split_outputs(dependency, result)
         wire: list[Any] = []
         for component, value in zip(components, values, strict=True):
@@ -355,11 +382,17 @@ class Runner:
         return component.postprocess(value) if postprocess else value
 
 
-def _first_of_batch(result: Any, output_count: int) -> Any:
-    """A batched fn returns one list per output; this server runs batches of one."""
+def _split_batch(result: Any, output_count: int, size: int) -> list[Any]:
+    """A batched fn's return (one list per output) → each event's return value."""
+    if output_count == 0:
+        return [None] * size
     columns = list(result) if output_count > 1 else [result]
-    firsts = [column[0] if isinstance(column, (list, tuple)) and column else None for column in columns]
-    return firsts if output_count > 1 else firsts[0]
+    if len(columns) != output_count or not all(isinstance(column, (list, tuple)) for column in columns):
+        raise FnError(f"A batched function must return {output_count} list(s), one per output, each with one item per input row.")
+    if any(len(column) != size for column in columns):
+        raise FnError(f"A batched function returned {[len(c) for c in columns]} item(s) per output for a batch of {size}.")
+    rows = [[column[k] for column in columns] for k in range(size)]
+    return rows if output_count > 1 else [row[0] for row in rows]
 
 
 def _with_reporter(step: Callable[[], Any], reporter: EventReporter) -> Any:

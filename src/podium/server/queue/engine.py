@@ -10,7 +10,7 @@ import logging
 import time
 from typing import TYPE_CHECKING, Any
 
-from podium.server.queue.concurrency import ConcurrencyGroup
+from podium.server.queue.concurrency import BATCHED, ConcurrencyGroup
 from podium.server.queue.event import Event
 
 if TYPE_CHECKING:
@@ -62,17 +62,26 @@ class InProcessQueue:
         dependency = event.dependency or self.blocks.dependencies[event.fn_index]
         group = self._group(dependency)
         success = False
-        acquired = False
+        acquired = batched = False
         try:
             rank = len(group.waiting) if not (group.has_room() and not group.waiting) else 0
             event.send("estimation", rank=rank, queue_size=self.waiting_count,
                        rank_eta=self._eta(event.fn_index, rank, group))
-            await group.acquire(event)
+            if await group.acquire(event) == BATCHED:
+                # Another event runs this one in its batch and sends its messages.
+                self.waiting_count -= 1
+                batched = True
+                await event.batch_done.wait()
+                success = event.batch_success
+                return
             acquired = True
             self.waiting_count -= 1
             self._update_ranks(group)
             event.send("process_starts", eta=self.runner.average_duration(event.fn_index))
-            success = await self.runner.run(event, dependency)
+            if dependency.batch:
+                success = await self._run_batch(event, dependency, group)
+            else:
+                success = await self.runner.run(event, dependency)
         except asyncio.CancelledError:
             event.cancelled = True
             event.send("process_completed", output={"error": None}, success=False, title=None)
@@ -80,14 +89,34 @@ class InProcessQueue:
             logger.exception("Internal error while processing event %s", event.id)
             event.send("unexpected_error", message="Podium had an internal error processing this event.", success=False)
         finally:
-            if not acquired:
+            if not acquired and not batched:
                 self.waiting_count -= 1
-            else:
+            elif acquired:
                 group.release()
             self.events.pop(event.id, None)
             event.finished.set()
             if on_done is not None:
                 on_done(event, success)
+
+    async def _run_batch(self, leader: Event, dependency: Dependency, group: ConcurrencyGroup) -> bool:
+        """Runs `leader` with up to max_batch_size - 1 events of the same listener that are
+        waiting behind it, in one call."""
+        companions: list[Event] = group.take_batch(
+            lambda waiting: waiting.fn_index == leader.fn_index and waiting.dependency is leader.dependency,
+            max(0, dependency.max_batch_size - 1),
+        )
+        batch = [leader, *companions]
+        for companion in companions:
+            companion.send("process_starts", eta=self.runner.average_duration(companion.fn_index))
+        outcomes = [False] * len(batch)
+        try:
+            outcomes = await self.runner.run_batch(batch, dependency)
+        finally:
+            for companion, outcome in zip(companions, outcomes[1:], strict=True):
+                companion.batch_success = outcome
+                companion.batch_done.set()
+            self._update_ranks(group)
+        return outcomes[0]
 
     def _update_ranks(self, group: ConcurrencyGroup) -> None:
         """Tells waiting events their new place in line, at most once per RANK_UPDATE_SECONDS.

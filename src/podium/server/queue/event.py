@@ -31,6 +31,9 @@ class Event:
     cancelled: bool = False
     # For REST calls: the final outcome, read once the stream ends.
     finished: asyncio.Event = field(default_factory=asyncio.Event)
+    # Set when another event ran this one in its batch (batch=True listeners).
+    batch_done: asyncio.Event = field(default_factory=asyncio.Event)
+    batch_success: bool = False
 
     def send(self, msg: str, **fields: Any) -> None:
         self.sink.put({"msg": msg, "event_id": self.id, **fields})
