@@ -13,7 +13,10 @@ import sys
 
 import podium as gr
 
-THEMES = ["default", "soft", "monochrome", "glass", "ocean", "citrus", "origin", "base"]
+THEMES = [
+    "default", "soft", "monochrome", "glass", "ocean", "citrus", "origin", "base",
+    "ember", "cyberpunk", "neon", "mario",
+]
 
 # Client-side only: go to the sibling app serving the picked theme.
 GO_TO_THEME = "(name) => { location.href = '../' + name + '/' + location.search; }"

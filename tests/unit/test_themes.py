@@ -103,6 +103,7 @@ def test_cached_css_is_rebuilt_after_set() -> None:
 def test_theme_names_classes_and_hub_names() -> None:
     assert type(theme_from_argument("soft")) is gr.themes.Soft
     assert type(theme_from_argument("Monochrome")) is gr.themes.Monochrome
+    assert type(theme_from_argument("mario")) is gr.themes.Mario
     assert type(theme_from_argument(gr.themes.Glass)) is gr.themes.Glass
     assert theme_from_argument(None) is None
     with pytest.raises(ValueError, match="Hugging Face Hub"):
@@ -115,7 +116,8 @@ def test_theme_names_classes_and_hub_names() -> None:
 
 def test_every_builtin_theme_renders_distinct_css() -> None:
     themes = [gr.themes.Base, gr.themes.Default, gr.themes.Soft, gr.themes.Monochrome, gr.themes.Glass,
-              gr.themes.Ocean, gr.themes.Citrus, gr.themes.Origin]
+              gr.themes.Ocean, gr.themes.Citrus, gr.themes.Origin, gr.themes.Ember, gr.themes.Cyberpunk,
+              gr.themes.Neon, gr.themes.Mario]
     sheets = {theme().name: theme_css(theme()) for theme in themes}
     assert len(set(sheets.values())) == len(themes) == len(sheets)
     assert gr.themes.Monochrome().resolve("block_radius") == "0px"

@@ -7,6 +7,7 @@ from podium.themes import colors, sizes
 from podium.themes.base import Base, ThemeClass
 from podium.themes.builtin import Citrus, Default, Glass, Monochrome, Ocean, Origin, Soft
 from podium.themes.colors import Color
+from podium.themes.extra import Cyberpunk, Ember, Mario, Neon
 from podium.themes.fonts import Font, GoogleFont, LocalFont
 from podium.themes.sizes import Size
 
@@ -14,12 +15,16 @@ __all__ = [
     "Base",
     "Citrus",
     "Color",
+    "Cyberpunk",
     "Default",
+    "Ember",
     "Font",
     "Glass",
     "GoogleFont",
     "LocalFont",
+    "Mario",
     "Monochrome",
+    "Neon",
     "Ocean",
     "Origin",
     "Size",

@@ -125,9 +125,9 @@ class Monochrome(Base):
             block_label_text_color="*neutral_900",
             block_label_text_color_dark="*neutral_100",
             input_background_fill="*neutral_100",
-            input_background_fill_dark="*neutral_900",
+            input_background_fill_dark="*neutral_700",
             input_border_color="*neutral_100",
-            input_border_color_dark="*neutral_900",
+            input_border_color_dark="*neutral_700",
             checkbox_label_background_fill_selected="*neutral_900",
             checkbox_label_background_fill_selected_dark="*neutral_100",
             checkbox_label_text_color_selected="white",
@@ -226,13 +226,15 @@ class Ocean(Base):
             container_radius="*radius_md",
             input_radius="*radius_md",
             input_background_fill="*neutral_100",
-            input_background_fill_dark="*neutral_900",
+            input_background_fill_dark="*neutral_700",
             input_border_color="*neutral_100",
-            input_border_color_dark="*neutral_900",
+            input_border_color_dark="*neutral_700",
             checkbox_label_background_fill="linear-gradient(120deg, *neutral_200, *neutral_100 60%, *neutral_200)",
             checkbox_label_background_fill_dark="linear-gradient(120deg, *neutral_700, *neutral_800 60%, *neutral_700)",
             checkbox_label_background_fill_selected="linear-gradient(120deg, *primary_500, *primary_300 60%, *primary_400)",
+            checkbox_label_background_fill_selected_dark="linear-gradient(120deg, *primary_600, *primary_500 60%, *primary_600)",
             checkbox_label_text_color_selected="white",
+            checkbox_label_text_color_selected_dark="white",
             checkbox_label_border_color_selected="*primary_400",
             button_large_radius="*radius_xl",
             button_primary_background_fill="linear-gradient(120deg, *secondary_500, *primary_300 60%, *primary_400)",
@@ -347,6 +349,9 @@ class Origin(Base):
         )
 
 
-BUILTIN_THEMES: dict[str, type[Base]] = {
-    theme.theme_name: theme for theme in (Base, Default, Soft, Monochrome, Glass, Ocean, Citrus, Origin)
-}
+def builtin_themes() -> dict[str, type[Base]]:
+    """Every ready-made theme by name (what `theme="soft"` looks up)."""
+    from podium.themes.extra import Cyberpunk, Ember, Mario, Neon
+
+    themes = (Base, Default, Soft, Monochrome, Glass, Ocean, Citrus, Origin, Ember, Cyberpunk, Neon, Mario)
+    return {theme.theme_name: theme for theme in themes}

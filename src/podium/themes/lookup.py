@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from podium.themes.base import Base
-from podium.themes.builtin import BUILTIN_THEMES
+from podium.themes.builtin import builtin_themes
 
 
 def theme_from_argument(value: Any) -> Base | None:
@@ -15,13 +15,14 @@ def theme_from_argument(value: Any) -> Base | None:
     if isinstance(value, type) and issubclass(value, Base):
         return value()
     if isinstance(value, str):
-        builtin = BUILTIN_THEMES.get(value.strip().lower())
+        known = builtin_themes()
+        builtin = known.get(value.strip().lower())
         if builtin is not None:
             return builtin()
         if "/" in value:
             raise ValueError(
                 f"theme={value!r} looks like a Hugging Face Hub theme; Podium does not download themes. "
-                f"Use a built-in one ({', '.join(sorted(BUILTIN_THEMES))}) or gr.themes.Base(...).set(...)."
+                f"Use a built-in one ({', '.join(sorted(known))}) or gr.themes.Base(...).set(...)."
             )
-        raise ValueError(f"Unknown theme {value!r}; built-in themes are: {', '.join(sorted(BUILTIN_THEMES))}")
+        raise ValueError(f"Unknown theme {value!r}; built-in themes are: {', '.join(sorted(known))}")
     raise TypeError(f"theme must be a gr.themes theme or a theme name, got {type(value).__name__}")

@@ -108,7 +108,7 @@ error_border_color | #b91c1c | #ef4444
 error_border_width | 1px |
 error_text_color | #b91c1c | #fca5a5
 error_icon_color | #dc2626 | #ef4444
-input_background_fill | *background_fill_primary | *neutral_900
+input_background_fill | *background_fill_primary | *neutral_700
 input_background_fill_focus | *input_background_fill |
 input_background_fill_hover | *input_background_fill |
 input_border_color | *border_color_primary |
