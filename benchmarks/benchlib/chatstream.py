@@ -18,6 +18,7 @@ import json
 import socket
 import time
 import uuid
+import zlib
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -29,12 +30,91 @@ LAST_TOKEN = "tok1999"
 
 
 def _request(host: str, port: int, method: str, path: str, body: bytes | None = None) -> socket.socket:
-    sock = socket.create_connection((host, port), timeout=120)
-    head = f"{method} {path} HTTP/1.1\r\nHost: {host}:{port}\r\nConnection: close\r\n"
+    sock = socket.create_connection((host, port), timeout=600)
+    # The headers httpx (and so gradio_client) sends by default, compression included.
+    head = (
+        f"{method} {path} HTTP/1.1\r\nHost: {host}:{port}\r\nConnection: close\r\n"
+        "Accept: */*\r\nAccept-Encoding: gzip, deflate\r\nUser-Agent: python-httpx/0.28.1\r\n"
+    )
     if body is not None:
         head += f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n"
     sock.sendall(head.encode() + b"\r\n" + (body or b""))
     return sock
+
+
+class _Body:
+    """An HTTP/1.1 response read incrementally: headers, then the body de-chunked and
+    decompressed. `wire_bytes` counts everything received from the socket."""
+
+    def __init__(self, sock: socket.socket) -> None:
+        self.sock = sock
+        self.wire_bytes = 0
+        self._raw = b""
+        self.status = 0
+        self._chunked = False
+        self._decoder: Any = None
+        self._headers_done = False
+        self._need = 0  # bytes left in the current chunk
+        self.done = False
+
+    def _read_headers(self) -> None:
+        while b"\r\n\r\n" not in self._raw:
+            self._recv()
+        head, self._raw = self._raw.split(b"\r\n\r\n", 1)
+        lines = head.decode("latin-1").split("\r\n")
+        self.status = int(lines[0].split()[1])
+        headers = {k.strip().lower(): v.strip().lower() for k, _, v in (line.partition(":") for line in lines[1:])}
+        self._chunked = headers.get("transfer-encoding") == "chunked"
+        encoding = headers.get("content-encoding", "")
+        if encoding == "gzip":
+            self._decoder = zlib.decompressobj(31)
+        elif encoding == "deflate":
+            self._decoder = zlib.decompressobj()
+        elif encoding:
+            raise RuntimeError(f"unexpected content-encoding {encoding}")
+        self._headers_done = True
+
+    def _recv(self) -> None:
+        chunk = self.sock.recv(65536)
+        if not chunk:
+            self.done = True
+            raise EOFError
+        self.wire_bytes += len(chunk)
+        self._raw += chunk
+
+    def read(self) -> bytes:
+        """The next piece of decoded body (b"" at the end)."""
+        if not self._headers_done:
+            self._read_headers()
+        payload = b""
+        try:
+            if not self._raw:
+                self._recv()
+            if self._chunked:
+                while True:
+                    if self._need == 0:
+                        if b"\r\n" not in self._raw:
+                            break
+                        size_line, rest = self._raw.split(b"\r\n", 1)
+                        size = int(size_line.split(b";")[0] or b"0", 16)
+                        if size == 0:
+                            self.done = True
+                            break
+                        self._raw, self._need = rest, size + 2  # data + CRLF
+                    take = self._raw[: self._need]
+                    self._raw = self._raw[self._need :]
+                    self._need -= len(take)
+                    payload += take[:-2] if self._need == 0 else take
+                    if self._need and not self._raw:
+                        break
+                # A CRLF split across reads: drop what was counted as data.
+                if payload.endswith(b"\r") and self._need == 1:
+                    payload = payload[:-1]
+            else:
+                payload, self._raw = self._raw, b""
+        except EOFError:
+            pass
+        return self._decoder.decompress(payload) if self._decoder is not None else payload
 
 
 def client_stream(url: str, fn_index: int, message: str = "hello") -> dict[str, Any]:
@@ -43,25 +123,20 @@ def client_stream(url: str, fn_index: int, message: str = "hello") -> dict[str, 
     session = uuid.uuid4().hex[:10]
     payload = json.dumps({"data": [message, None], "fn_index": fn_index, "session_hash": session}).encode()
     started = time.perf_counter()
-    join = _request(host, port, "POST", "/gradio_api/queue/join", payload)
-    received = 0
-    joined = b""
-    while chunk := join.recv(65536):
-        received += len(chunk)
-        joined += chunk
-    join.close()
-    if b" 200 " not in joined.split(b"\r\n", 1)[0]:
-        raise RuntimeError(f"join failed: {joined[:300]!r}")
-    stream = _request(host, port, "GET", f"/gradio_api/queue/data?session_hash={session}")
+    join = _Body(_request(host, port, "POST", "/gradio_api/queue/join", payload))
+    while not join.done:
+        join.read()
+    join.sock.close()
+    if join.status != 200:
+        raise RuntimeError(f"join failed with HTTP {join.status}")
+    body = _Body(_request(host, port, "GET", f"/gradio_api/queue/data?session_hash={session}"))
     first: float | None = None
     chunks = 0
     buffer = b""
-    done = False
     final: Any = None
-    while not done and (chunk := stream.recv(65536)):
-        received += len(chunk)
-        buffer += chunk
-        while b"\n\n" in buffer:
+    while final is None and not body.done:
+        buffer += body.read()
+        while final is None and b"\n\n" in buffer:
             frame, buffer = buffer.split(b"\n\n", 1)
             line = frame.rsplit(b"data: ", 1)[-1]
             if b'"process_generating"' in line:
@@ -70,10 +145,8 @@ def client_stream(url: str, fn_index: int, message: str = "hello") -> dict[str, 
                     first = time.perf_counter()
             elif b'"process_completed"' in line:
                 final = json.loads(line)
-                done = True
-                break
     ended = time.perf_counter()
-    stream.close()
+    body.sock.close()
     if not final or not final.get("success"):
         raise RuntimeError(f"stream failed: {str(final)[:300]}")
     text = final["output"]["data"][0]
@@ -85,7 +158,7 @@ def client_stream(url: str, fn_index: int, message: str = "hello") -> dict[str, 
         "duration_s": total,
         "tokens_per_s": 2000 / total,
         "generating_messages": chunks,
-        "bytes": received,
+        "bytes": join.wire_bytes + body.wire_bytes,
     }
 
 
@@ -119,7 +192,7 @@ class ChatBrowser:
         self._browser.close()
         self._pw.stop()
 
-    def stream(self, url: str, timeout_s: float = 120) -> dict[str, Any]:
+    def stream(self, url: str, timeout_s: float = 600) -> dict[str, Any]:
         context = self._browser.new_context(viewport={"width": 1280, "height": 800})
         try:
             page = context.new_page()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -20,5 +21,26 @@ def event_frame(event: str, data: Any) -> bytes:
     return b"event: " + event.encode() + b"\ndata: " + dumps(data) + b"\n\n"
 
 
-def sse_response(frames: AsyncIterator[bytes]) -> StreamingResponse:
-    return StreamingResponse(frames, media_type="text/event-stream", headers=SSE_HEADERS)
+def sse_response(frames: AsyncIterator[bytes], accept_encoding: str = "") -> StreamingResponse:
+    """A stream of frames; gzip-compressed when the client accepts it (browsers and
+    httpx do). Successive messages repeat the same keys and ids, so a token stream
+    shrinks several times; every chunk is flushed, so nothing waits in the compressor."""
+    if not _accepts_gzip(accept_encoding):
+        return StreamingResponse(frames, media_type="text/event-stream", headers=SSE_HEADERS)
+    headers = {**SSE_HEADERS, "Content-Encoding": "gzip", "Vary": "Accept-Encoding"}
+    return StreamingResponse(_gzipped(frames), media_type="text/event-stream", headers=headers)
+
+
+def _accepts_gzip(accept_encoding: str) -> bool:
+    for item in accept_encoding.lower().split(","):
+        name, _, params = item.strip().partition(";")
+        if name.strip() == "gzip":
+            return params.replace(" ", "") not in ("q=0", "q=0.0", "q=0.00", "q=0.000")
+    return False
+
+
+async def _gzipped(frames: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
+    compressor = zlib.compressobj(6, zlib.DEFLATED, 31)  # wbits 31: a gzip container
+    async for frame in frames:
+        yield compressor.compress(frame) + compressor.flush(zlib.Z_SYNC_FLUSH)
+    yield compressor.flush(zlib.Z_FINISH)

@@ -87,7 +87,7 @@ async def stream_call(request: Request) -> Response:
     channel = state.rest_channels.get(event_id)
     if channel is None or channel.readers or channel.endpoint != api_name:
         return error(404, f"No pending call with event id '{event_id}' (results can be read once)")
-    return sse_response(_stream(state, event_id, channel))
+    return sse_response(_stream(state, event_id, channel), request.headers.get("accept-encoding", ""))
 
 
 async def _stream(state: AppState, event_id: str, channel: Channel) -> AsyncIterator[bytes]:

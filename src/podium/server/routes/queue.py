@@ -18,6 +18,7 @@ from podium.server.sse import data_frame, sse_response
 from podium.server.validation import InputError, check_inputs, fetch_remote_files
 
 HEARTBEAT_SECONDS = 15.0
+MAX_BATCH = 256  # messages per write, so one slow reader never builds a huge chunk
 FINAL_MESSAGES = {"process_completed", "unexpected_error"}
 
 
@@ -84,7 +85,7 @@ async def data(request: Request) -> Response:
     channel = state.channels.find(session_hash)
     if channel is None:
         return error(404, "No events are pending for this session; join the queue first")
-    return sse_response(_stream(state, session_hash, channel))
+    return sse_response(_stream(state, session_hash, channel), request.headers.get("accept-encoding", ""))
 
 
 async def _stream(state: AppState, session_hash: str, channel: Channel) -> AsyncIterator[bytes]:
@@ -102,7 +103,16 @@ async def _stream(state: AppState, session_hash: str, channel: Channel) -> Async
             if message is SHUTDOWN:
                 yield data_frame(CLOSE_STREAM)
                 return
-            yield data_frame(message)
+            # Messages that are already waiting (a fast generator) go out in one write.
+            frames = [data_frame(message)]
+            while not channel.messages.empty() and len(frames) < MAX_BATCH:
+                waiting = channel.messages.get_nowait()
+                if waiting is SHUTDOWN:
+                    frames.append(data_frame(CLOSE_STREAM))
+                    yield b"".join(frames)
+                    return
+                frames.append(data_frame(waiting))
+            yield b"".join(frames)
     finally:
         channel.readers -= 1
         state.channels.discard_if_idle(session_hash)
