@@ -15,6 +15,7 @@ from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 from podium import _chat_turns as turns
+from podium._chat_history import SavedConversations
 from podium.blocks import context
 from podium.blocks.blocks import Blocks
 from podium.blocks.dependency import DependencyHandle
@@ -100,26 +101,15 @@ class ChatInterface(Blocks):
         self.run_examples_on_click = run_examples_on_click
         self._listener_args: dict[str, Any] = {"concurrency_limit": concurrency_limit, "show_progress": show_progress}
 
+        self.history_sidebar: SavedConversations | None = None
         with self:
-            with Column(scale=1):
-                if title:
-                    Markdown(f"<h1 style='text-align: center; margin-bottom: 1rem'>{title}</h1>")
-                if description:
-                    Markdown(description)
-                self.chatbot = self._chatbot(chatbot, autoscroll)
-                with Group(), Row():
-                    self.textbox = self._textbox(textbox, autofocus, submit_btn, stop_btn)
-                # The public API endpoint: a hidden button, the reply as JSON, history in a State.
-                self.api_response = JSON(label="Response", visible=False)
-                self.api_history = State([])
-                self._api_button = Button("API", visible=False)
-                self._examples_below: Examples | None = None
-                if examples and self.additional_inputs:
-                    self._examples_below = Examples(
-                        examples, [self.textbox, *self.additional_inputs], label=examples_label,
-                        example_labels=example_labels,
-                    )
-                self._render_additional_inputs(additional_inputs_accordion)
+            with Row(equal_height=False) if save_history else contextlib.nullcontext():
+                if save_history:
+                    with Column(scale=1, min_width=160):
+                        name = getattr(fn, "__name__", "chat")
+                        self.history_sidebar = SavedConversations(storage_key=f"_podium_chats_{name}")
+                self._build_chat(title, description, chatbot, textbox, autoscroll, autofocus, submit_btn,
+                                 stop_btn, examples, examples_label, example_labels, additional_inputs_accordion)
             self.api_handle = self._register_api(api_name, api_description, api_visibility)
             self._register_ui()
         # Built inside another app (`with gr.Blocks(): gr.ChatInterface(...)`): show it there.
@@ -128,6 +118,31 @@ class ChatInterface(Blocks):
             self.render()
 
     # ---- layout ---------------------------------------------------------------------
+    def _build_chat(
+        self, title: str | None, description: str | None, chatbot: Chatbot | None, textbox: Any,
+        autoscroll: bool, autofocus: bool, submit_btn: Any, stop_btn: Any, examples: list[Any] | None,
+        examples_label: str | None, example_labels: list[str] | None, accordion: str | Accordion | None,
+    ) -> None:
+        with Column(scale=6 if self.save_history else 1):
+            if title:
+                Markdown(f"<h1 style='text-align: center; margin-bottom: 1rem'>{title}</h1>")
+            if description:
+                Markdown(description)
+            self.chatbot = self._chatbot(chatbot, autoscroll)
+            with Group(), Row():
+                self.textbox = self._textbox(textbox, autofocus, submit_btn, stop_btn)
+            # The public API endpoint: a hidden button, the reply as JSON, history in a State.
+            self.api_response = JSON(label="Response", visible=False)
+            self.api_history = State([])
+            self._api_button = Button("API", visible=False)
+            self._examples_below: Examples | None = None
+            if examples and self.additional_inputs:
+                self._examples_below = Examples(
+                    examples, [self.textbox, *self.additional_inputs], label=examples_label,
+                    example_labels=example_labels,
+                )
+            self._render_additional_inputs(accordion)
+
     def _chatbot(self, chatbot: Chatbot | None, autoscroll: bool) -> Chatbot:
         if chatbot is None:
             chatbot = Chatbot(label="Chatbot", scale=1, autoscroll=autoscroll, render=False)
@@ -242,7 +257,9 @@ class ChatInterface(Blocks):
                 runs.append((chatbot.example_select, chatbot.example_select(pick_example, inputs, outputs, **private)))
             else:
                 chatbot.example_select(self._fill_example, None, [textbox], api_visibility="undocumented")
-        chatbot.undo(self._undo, [chatbot], [chatbot, textbox], api_visibility="undocumented")
+        undo = chatbot.undo(self._undo, [chatbot], [chatbot, textbox], api_visibility="undocumented")
+        if self.history_sidebar is not None:
+            self.history_sidebar.wire(chatbot, [*(handle for _, handle in runs), undo])
 
         if self._stop_btn:
             # Submit turns into Stop while a reply streams; Stop cancels the reply on the server.

@@ -334,3 +334,36 @@ def test_gallery_chatbot_and_multimodal_textbox(serve, page: Page):
     box.press("Enter")
     expect(assistant(page).last).to_have_text("You said: hello gallery (0 file(s))")
     expect(box).to_have_value("")
+
+
+def test_save_history_keeps_conversations_across_reloads(serve, page: Page):
+    def echo(message, history):
+        return f"echo {message}"
+
+    url = serve(gr.ChatInterface(echo, save_history=True))
+    page.goto(url)
+    message_box(page).fill("first question")
+    message_box(page).press("Enter")
+    expect(assistant(page)).to_have_text("echo first question")
+    conversations = page.get_by_role("button", name="first question")
+    expect(conversations).to_be_visible()
+
+    page.get_by_role("button", name="New chat").click()
+    expect(assistant(page)).to_have_count(0)
+    message_box(page).fill("second question")
+    message_box(page).press("Enter")
+    expect(assistant(page)).to_have_text("echo second question")
+
+    page.reload()
+    expect(page.get_by_role("button", name="second question")).to_be_visible()
+    page.get_by_role("button", name="first question").click()
+    expect(user(page)).to_have_text("first question")
+    expect(assistant(page)).to_have_text("echo first question")
+    # Continuing an old conversation updates it in place rather than adding one.
+    message_box(page).fill("follow up")
+    message_box(page).press("Enter")
+    expect(assistant(page)).to_have_count(2)
+    page.reload()
+    page.get_by_role("button", name="first question").click()
+    expect(assistant(page)).to_have_count(2)
+    screenshot(page, "chat_saved_history")

@@ -163,3 +163,19 @@ def test_assistant_messages_accept_every_reply_shape():
     replies = turns.assistant_messages([thought, "answer", {"role": "user", "content": "forced"}])
     assert [m["role"] for m in replies] == ["assistant", "assistant", "assistant"]
     assert replies[0]["metadata"] == {"title": "Thinking"}
+
+
+def test_saved_conversations_are_stored_newest_first_and_titled():
+    from podium._chat_history import saved_after_turn, title_of
+
+    first = [text("user", "What is the capital of a very long country name indeed?"), text("assistant", "x")]
+    open_id, saved = saved_after_turn(None, first, [])
+    assert (open_id, saved) == (0, [first])
+    second = [text("user", "hi")]
+    open_id, saved = saved_after_turn(None, second, saved)
+    assert (open_id, saved) == (0, [second, first])
+    longer = [*second, text("assistant", "hello")]
+    assert saved_after_turn(0, longer, saved) == (0, [longer, first])
+    assert saved_after_turn(None, [], saved) == (None, saved)
+    assert title_of(first) == "What is the capital of a very long coun…"
+    assert title_of([]) == "New chat"
