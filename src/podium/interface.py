@@ -48,6 +48,7 @@ class Interface(Blocks):
         examples: list[Any] | None = None,
         *,
         cache_examples: bool | None = None,
+        cache_mode: str | None = None,
         examples_per_page: int = 10,
         example_labels: list[str] | None = None,
         live: bool = False,
@@ -129,8 +130,9 @@ class Interface(Blocks):
                 wire_flagging(self.flagging_mode, flag_buttons, self.flagger, handle, clear)
             if examples:
                 Examples(
-                    examples, self.input_components[: len(_as_list(inputs))],
-                    examples_per_page=examples_per_page, example_labels=example_labels,
+                    examples, self.input_components[: len(_as_list(inputs))], self.output_components, fn,
+                    cache_examples=cache_examples, cache_mode=cache_mode, examples_per_page=examples_per_page,
+                    example_labels=example_labels, run_on_click=live,
                 )
             if article:
                 Markdown(article, elem_classes=["podium-article"])

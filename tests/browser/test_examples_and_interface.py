@@ -204,3 +204,20 @@ def test_scroll_to_output_brings_the_output_into_view(serve, page: Page):
     page.get_by_role("button", name="Ask").click()
     expect(page.get_by_label("Answer")).to_have_value("A: why")
     expect(page.get_by_label("Answer")).to_be_in_viewport()
+
+
+def test_cached_example_fills_the_input_and_shows_the_cached_output(serve, page: Page):
+    calls: list[str] = []
+
+    def reverse(text: str) -> str:
+        calls.append(text)
+        return text[::-1]
+
+    demo = gr.Interface(reverse, gr.Textbox(label="word"), gr.Textbox(label="reversed"),
+                        examples=[["stressed"], ["drawer"]], cache_examples=True)
+    page.goto(serve(demo))
+    assert calls == ["stressed", "drawer"]  # cached when the app started
+    page.get_by_role("group", name="Examples").get_by_role("button", name="drawer").click()
+    expect(page.get_by_label("word")).to_have_value("drawer")
+    expect(page.get_by_label("reversed")).to_have_value("reward")
+    assert calls == ["stressed", "drawer"]  # the click ran nothing

@@ -126,6 +126,8 @@ class Blocks(BlockContext):
         self.server: Server | None = None
         self._api_names: set[str] = set()
         self.unload_fns: list[Callable[[], Any]] = []
+        # Run once when the app is served (e.g. caching example outputs).
+        self.startup_hooks: list[Callable[[], None]] = []
         super().__init__(render=False)
 
     # ---- building -----------------------------------------------------------
@@ -190,6 +192,7 @@ class Blocks(BlockContext):
             dependency.cancels = [new_ids.get(index, index) for index in dependency.cancels]
         other.dependencies = []
         self.unload_fns.extend(other.unload_fns)
+        self.startup_hooks.extend(other.startup_hooks)
 
     def register(self, dependency: Dependency) -> DependencyHandle:
         dependency.id = len(self.dependencies)

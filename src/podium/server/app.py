@@ -80,6 +80,8 @@ def create_app(
     )
     blocks.show_error = show_error
     blocks.max_file_size = state.max_file_size
+    for hook in blocks.startup_hooks:
+        hook()
     mcp = create_mcp_service(state) if mcp_enabled(mcp_server) else None
     blocks.mcp_server = mcp is not None
 
