@@ -367,3 +367,11 @@ def test_save_history_keeps_conversations_across_reloads(serve, page: Page):
     page.get_by_role("button", name="first question").click()
     expect(assistant(page)).to_have_count(2)
     screenshot(page, "chat_saved_history")
+
+
+def test_markdown_component_shares_math_and_code_rendering(serve, page: Page):
+    with gr.Blocks() as demo:
+        gr.Markdown("Euler: $$e^{i\\pi} + 1 = 0$$\n\n```python\nx = 1\n```")
+    page.goto(serve(demo))
+    expect(page.locator(".katex-display")).to_have_count(1)
+    expect(page.locator("pre code.hljs.language-python")).to_have_text("x = 1")
