@@ -5,6 +5,7 @@ import { mount } from "svelte";
 import { Client, type AppConfig } from "@podium/client";
 import App from "./app/App.svelte";
 import { Runtime } from "./app/runtime.svelte";
+import { runAppJs } from "./app/appJs";
 import { restoreBrowserState } from "./app/browser_state";
 
 declare global {
@@ -18,17 +19,6 @@ function apiRoot(config: AppConfig, inlined: boolean): string {
   if (inlined && typeof config.root === "string" && config.root) return config.root;
   // The page's own directory: the app may be mounted under a sub-path.
   return new URL(".", location.href).href;
-}
-
-/** Blocks(js=...): app-author code, a function run once after the app is on the page. */
-function runAppJs(js: unknown): void {
-  if (typeof js !== "string" || !js.trim()) return;
-  try {
-    const fn = new Function(`return (${js});`)() as unknown;
-    if (typeof fn === "function") void Promise.resolve((fn as () => unknown)()).catch((e) => console.error(e));
-  } catch (err) {
-    console.error("The app's js failed:", err);
-  }
 }
 
 async function boot(): Promise<void> {
@@ -65,7 +55,7 @@ async function boot(): Promise<void> {
   runtime.setClient(client);
   await restoreBrowserState(runtime); // before load events, which may read these values
   runtime.start();
-  runAppJs(config.js);
+  void runAppJs(config.js);
 }
 
 boot().catch((err) => {

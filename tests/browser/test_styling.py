@@ -155,3 +155,9 @@ def test_theme_gallery_example_under_every_theme(serve: Callable[..., str], page
     page.get_by_label("Name").fill("Ada")
     page.get_by_role("button", name="Submit").click()
     expect(page.get_by_label("Greeting")).to_have_value("Hello Ada! Hello Ada!")
+
+
+def test_js_may_also_be_plain_statements(serve: Callable[..., str], page: Page) -> None:
+    js = "const word = 'plain'; document.body.dataset.script = word;"
+    page.goto(serve(small_app(), js=js))
+    expect(page.locator("body")).to_have_attribute("data-script", "plain")
