@@ -91,3 +91,21 @@ def test_blocks_styling_arguments_still_reach_the_page(client_for: Callable[...,
     # launch() arguments win over the Blocks ones.
     apply_launch_styling(demo, css=".new {}")
     assert ".legacy" not in page_head(client_for(demo))
+
+
+def test_mount_gradio_app_takes_the_styling_arguments() -> None:
+    from starlette.applications import Starlette
+
+    parent = Starlette()
+    gr.mount_gradio_app(parent, app(), "/demo", theme="ocean", css="#name { color: teal }",
+                        head="<meta name='mounted'>")
+    with TestClient(parent) as client:
+        head = page_head_at(client, "/demo/")
+    assert '<style id="pd-theme">' in head and "--primary-500:#10b981" in head
+    assert "#name { color: teal }" in head and "<meta name='mounted'>" in head
+
+
+def page_head_at(client: TestClient, path: str) -> str:
+    response = client.get(path)
+    assert response.status_code == 200
+    return response.text.split("</head>", 1)[0]

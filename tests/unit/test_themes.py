@@ -110,6 +110,8 @@ def test_theme_names_classes_and_hub_names() -> None:
         theme_from_argument("someone/my-theme")
     with pytest.raises(ValueError, match="built-in themes are"):
         theme_from_argument("sparkly")
+    with pytest.raises(TypeError, match="theme must be"):
+        theme_from_argument(42)
     with pytest.raises(NotImplementedError, match="does not download themes"):
         gr.themes.Base.from_hub("someone/my-theme")
 
