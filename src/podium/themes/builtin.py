@@ -16,7 +16,7 @@ def _sans(name: str) -> FontSpec:
 _MONO_DEFAULT = PLEX_MONO
 _SOURCE_SANS = _sans("Source Sans Pro")
 _MONTSERRAT = _sans("Montserrat")
-_LORA: FontSpec = (LocalFont("Lora"), "ui-serif", "Georgia", "serif")
+_LORA = _sans("Lora")
 _PLEX_SANS = _sans("IBM Plex Sans")
 _UBUNTU = _sans("Ubuntu")
 _ROBOTO_MONO: FontSpec = (LocalFont("Roboto Mono"), "ui-monospace", "Consolas", "monospace")
@@ -102,7 +102,7 @@ class Soft(Base):
 
 
 class Monochrome(Base):
-    """Black, white and greys; square corners, a serif face and bold labels."""
+    """Black, white and greys; square corners, roomy spacing and bold labels."""
 
     theme_name = "monochrome"
 
