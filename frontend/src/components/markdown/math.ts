@@ -65,6 +65,8 @@ function replaceMath(text: string, delimiters: readonly Delimiter[], math: MathS
       if (end < 0) continue;
       const tex = text.slice(i + d.left.length, end);
       if (!tex.trim()) continue;
+      // ...nor end with one ("costs $5 and $ 6").
+      if (d.left === "$" && /\s$/.test(tex)) continue;
       out += placeholder(math.length);
       math.push({ tex, display: d.display });
       i = end + d.right.length;
