@@ -215,7 +215,8 @@ class ChatInterface(Blocks):
         chatbot, textbox = self.chatbot, self.textbox
         inputs = [chatbot, *self.additional_inputs]
         outputs = [textbox, chatbot, *self.additional_outputs]
-        private = {"api_visibility": "undocumented", **self._listener_args}
+        # Progress shows on the chatbot only (typing dots), not on the cleared message box.
+        private = {"api_visibility": "undocumented", "show_progress_on": [chatbot], **self._listener_args}
         fn = self.fn
         rest = [turns.varargs("args")]
 

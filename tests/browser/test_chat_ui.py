@@ -353,6 +353,7 @@ def test_save_history_keeps_conversations_across_reloads(serve, page: Page):
     message_box(page).fill("second question")
     message_box(page).press("Enter")
     expect(assistant(page)).to_have_text("echo second question")
+    expect(page.get_by_role("button", name="second question")).to_be_visible()  # saved
 
     page.reload()
     expect(page.get_by_role("button", name="second question")).to_be_visible()
@@ -360,9 +361,11 @@ def test_save_history_keeps_conversations_across_reloads(serve, page: Page):
     expect(user(page)).to_have_text("first question")
     expect(assistant(page)).to_have_text("echo first question")
     # Continuing an old conversation updates it in place rather than adding one.
+    stored = page.evaluate("JSON.stringify(localStorage)")
     message_box(page).fill("follow up")
     message_box(page).press("Enter")
     expect(assistant(page)).to_have_count(2)
+    page.wait_for_function("before => JSON.stringify(localStorage) !== before", arg=stored)  # saved
     page.reload()
     page.get_by_role("button", name="first question").click()
     expect(assistant(page)).to_have_count(2)
@@ -375,3 +378,20 @@ def test_markdown_component_shares_math_and_code_rendering(serve, page: Page):
     page.goto(serve(demo))
     expect(page.locator(".katex-display")).to_have_count(1)
     expect(page.locator("pre code.hljs.language-python")).to_have_text("x = 1")
+
+
+def test_typing_dots_show_until_the_first_token(serve, page: Page):
+    go = threading.Event()
+
+    def slow(message, history):
+        assert go.wait(10)
+        yield "here"
+
+    page.goto(serve(gr.ChatInterface(slow)))
+    message_box(page).fill("hi")
+    message_box(page).press("Enter")
+    waiting = page.get_by_role("status", name="Waiting for a reply")
+    expect(waiting).to_be_visible()
+    go.set()
+    expect(assistant(page)).to_have_text("here")
+    expect(waiting).to_have_count(0)
