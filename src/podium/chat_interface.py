@@ -23,6 +23,7 @@ from podium.blocks.event_data import EditData, SelectData
 from podium.blocks.examples import Examples
 from podium.blocks.updates import skip
 from podium.components._base import Component
+from podium.components._deprecations import warn_renamed
 from podium.components._shortcuts import component_from
 from podium.components.button import Button
 from podium.components.chatbot import Chatbot
@@ -31,6 +32,7 @@ from podium.components.markdown import Markdown
 from podium.components.multimodal_textbox import MultimodalTextbox
 from podium.components.state import State
 from podium.components.textbox import Textbox
+from podium.files.file_data import file_data, is_file_data
 from podium.layouts import Accordion, Column, Group, Row
 
 
@@ -86,6 +88,7 @@ class ChatInterface(Blocks):
     ) -> None:
         if not callable(fn):
             raise TypeError(f"ChatInterface fn must be callable, got {fn!r}")
+        _accept_messages_type(blocks_kwargs)
         super().__init__(
             mode="chat_interface", title=title or "Podium", fill_height=fill_height, fill_width=fill_width,
             delete_cache=delete_cache, **blocks_kwargs,
@@ -98,6 +101,7 @@ class ChatInterface(Blocks):
         self.additional_inputs: list[Component] = [component_from(spec, render=False) for spec in _as_list(additional_inputs)]
         self.additional_outputs: list[Component] = _as_list(additional_outputs)
         self.examples = examples
+        self._example_icons = example_icons
         self.run_examples_on_click = run_examples_on_click
         self._listener_args: dict[str, Any] = {"concurrency_limit": concurrency_limit, "show_progress": show_progress}
 
@@ -149,7 +153,10 @@ class ChatInterface(Blocks):
         if self.editable and chatbot.editable is None:
             chatbot.editable = "user"
         if self.examples and not self.additional_inputs and not chatbot.examples:
-            chatbot.examples = [_chatbot_example(example) for example in self.examples]
+            icons = list(self._example_icons or [])
+            chatbot.examples = [
+                _chatbot_example(example, icons[i] if i < len(icons) else None) for i, example in enumerate(self.examples)
+            ]
         chatbot.render()
         return chatbot
 
@@ -323,12 +330,30 @@ class ChatInterface(Blocks):
         return before, turns.message_value(asked, self.multimodal)
 
 
-def _chatbot_example(example: Any) -> dict[str, Any]:
-    if isinstance(example, dict):
-        return {key: example[key] for key in ("text", "files", "display_text", "icon") if key in example}
+def _chatbot_example(example: Any, icon: Any = None) -> dict[str, Any]:
+    """An example shown in the empty chat: {"text", "files": [FileData], "icon": FileData}."""
     if isinstance(example, (list, tuple)):
         example = example[0]
-    return {"text": str(example)}
+    shown: dict[str, Any] = (
+        {key: example[key] for key in ("text", "display_text") if key in example} if isinstance(example, dict) else {"text": str(example)}
+    )
+    files = example.get("files") if isinstance(example, dict) else None
+    if files:
+        shown["files"] = [item if is_file_data(item) else file_data(turns.path_of(item)) for item in files]
+    icon = icon or (example.get("icon") if isinstance(example, dict) else None)
+    if icon:
+        shown["icon"] = icon if is_file_data(icon) else file_data(str(icon))
+    return shown
+
+
+def _accept_messages_type(kwargs: dict[str, Any]) -> None:
+    """Gradio 5 apps pass `type="messages"`, the only format Gradio 6 has."""
+    if "type" not in kwargs:
+        return
+    kind = kwargs.pop("type")
+    if kind != "messages":
+        raise ValueError("ChatInterface only supports type='messages'; the 'tuples' format was removed in Gradio 6")
+    warn_renamed('ChatInterface(type="messages")', "ChatInterface() (messages is the only format)", stacklevel=4)
 
 
 def _js_update(props: dict[str, Any]) -> str:

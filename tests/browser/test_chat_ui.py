@@ -395,3 +395,11 @@ def test_typing_dots_show_until_the_first_token(serve, page: Page):
     go.set()
     expect(assistant(page)).to_have_text("here")
     expect(waiting).to_have_count(0)
+
+
+def test_examples_in_the_empty_chat_send_themselves(serve, page: Page):
+    page.goto(serve(gr.ChatInterface(lambda message, history: f"re: {message}", examples=["Tell me a joke", "Summarise"])))
+    page.get_by_role("button", name="Tell me a joke").click()
+    expect(user(page)).to_have_text("Tell me a joke")
+    expect(assistant(page)).to_have_text("re: Tell me a joke")
+    expect(page.get_by_role("button", name="Summarise")).to_have_count(0)  # examples only show when empty

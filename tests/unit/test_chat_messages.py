@@ -179,3 +179,25 @@ def test_saved_conversations_are_stored_newest_first_and_titled():
     assert saved_after_turn(None, [], saved) == (None, saved)
     assert title_of(first) == "What is the capital of a very long coun…"
     assert title_of([]) == "New chat"
+
+
+def test_gradio5_type_messages_is_accepted_with_a_warning_and_tuples_refused():
+    with pytest.warns(DeprecationWarning, match="messages"):
+        gr.ChatInterface(lambda m, h: m, type="messages")
+    with pytest.warns(DeprecationWarning):
+        gr.Chatbot(type="messages")
+    with pytest.raises(ValueError, match="tuples"):
+        gr.ChatInterface(lambda m, h: m, type="tuples")
+
+
+def test_examples_in_the_empty_chat_carry_files_and_icons(tmp_path):
+    picture = tmp_path / "p.png"
+    picture.write_bytes(b"png")
+    chat = gr.ChatInterface(
+        lambda m, h: "ok", multimodal=True,
+        examples=[{"text": "describe", "files": [str(picture)]}, "plain"], example_icons=[str(picture)],
+    )
+    first, second = chat.chatbot.examples
+    assert first["text"] == "describe" and first["files"][0]["path"] == str(picture)
+    assert first["icon"]["path"] == str(picture)
+    assert second == {"text": "plain"}

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Literal
 from podium.blocks.events import EventListener
 from podium.components._base import Component
 from podium.components._chat_messages import check_messages_payload, normalize_messages
-from podium.components._deprecations import merge_buttons
+from podium.components._deprecations import merge_buttons, warn_renamed
 from podium.components.markdown import DEFAULT_LATEX_DELIMITERS
 from podium.files.file_data import FILE_DATA_SCHEMA, file_data
 
@@ -120,8 +120,10 @@ class Chatbot(Component):
         interactive: bool | None = None,
         **kwargs: Any,
     ) -> None:
-        if kwargs.pop("type", "messages") != "messages":
-            raise ValueError("Chatbot only supports the 'messages' format; the 'tuples' format was removed in Gradio 6")
+        if "type" in kwargs:
+            if kwargs.pop("type") != "messages":
+                raise ValueError("Chatbot only supports the 'messages' format; the 'tuples' format was removed in Gradio 6")
+            warn_renamed('Chatbot(type="messages")', "Chatbot() (messages is the only format)")
         if editable not in (None, "user", "all"):
             raise ValueError(f"Chatbot editable must be None, 'user' or 'all', not {editable!r}")
         if layout not in (None, "panel", "bubble"):
