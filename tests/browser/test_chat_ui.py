@@ -403,3 +403,23 @@ def test_examples_in_the_empty_chat_send_themselves(serve, page: Page):
     expect(user(page)).to_have_text("Tell me a joke")
     expect(assistant(page)).to_have_text("re: Tell me a joke")
     expect(page.get_by_role("button", name="Summarise")).to_have_count(0)  # examples only show when empty
+
+
+def test_select_and_copy_events_report_the_message(serve, page: Page):
+    seen: list[tuple[str, object, object]] = []
+
+    def on_select(data: gr.SelectData) -> None:
+        seen.append(("select", data.index, data.value))
+
+    def on_copy(data: gr.CopyData) -> None:
+        seen.append(("copy", data.index, data.value))
+
+    with gr.Blocks() as demo:
+        bot = gr.Chatbot([{"role": "user", "content": "hi"}, {"role": "assistant", "content": "hello there"}], buttons=["copy"])
+        bot.select(on_select, None, None)
+        bot.copy(on_copy, None, None)
+    page.goto(serve(demo))
+    assistant(page).click()
+    assert _eventually(lambda: ("select", 1, "hello there") in seen), seen
+    page.get_by_role("button", name="Copy message").last.click()
+    assert _eventually(lambda: ("copy", 1, "hello there") in seen), seen
