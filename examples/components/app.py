@@ -21,7 +21,7 @@ def chat(message, history):
     reply = ""
     for word in f"You said: **{message['text']}** ({len(message['files'])} file(s))".split(" "):
         reply = f"{reply} {word}".strip()
-        yield history + [{"role": "user", "content": message["text"]}, {"role": "assistant", "content": reply}]
+        yield [*history, {"role": "user", "content": message["text"]}, {"role": "assistant", "content": reply}]
 
 
 def classify(text):
