@@ -5,7 +5,10 @@ from __future__ import annotations
 import asyncio
 import os
 import time
+from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 
@@ -21,6 +24,15 @@ from podium_client import (
 )
 from tests.conformance.client_suite_app import AUTH, SLOW_STEP_S
 
+T = TypeVar("T")
+
+
+def run(scenario: Coroutine[Any, Any, T]) -> T:
+    """asyncio.run on a thread of its own: the session's Playwright browser keeps an event
+    loop running on the main thread, where asyncio.run refuses to start another."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, scenario).result()
+
 
 def test_predict_and_concurrent_calls(suite_url: str):
     async def scenario() -> None:
@@ -30,7 +42,7 @@ def test_predict_and_concurrent_calls(suite_url: str):
             assert results == [f"Hello n{i}!" for i in range(10)]
             assert await client.predict("ab", 1, api_name="/pair") == ("AB", 2)
 
-    asyncio.run(scenario())
+    run(scenario())
 
 
 def test_generator_streams_through_async_iteration(suite_url: str):
@@ -46,7 +58,7 @@ def test_generator_streams_through_async_iteration(suite_url: str):
         finally:
             await client.aclose()
 
-    asyncio.run(scenario())
+    run(scenario())
 
 
 def test_file_round_trip(suite_url: str, tmp_path: Path):
@@ -58,7 +70,7 @@ def test_file_round_trip(suite_url: str, tmp_path: Path):
         async with AsyncClient(suite_url, download_dir=tmp_path / "got") as client:
             return Path(await client.predict(handle_file(source), api_name="/reverse_file"))
 
-    out = asyncio.run(scenario())
+    out = run(scenario())
     assert out.is_relative_to(tmp_path / "got")
     assert out.read_bytes() == original[::-1]
 
@@ -71,7 +83,7 @@ def test_errors(suite_url: str):
             with pytest.raises(EndpointNotFoundError, match="/greet"):
                 await client.predict("x", api_name="/missing")
 
-    asyncio.run(scenario())
+    run(scenario())
 
 
 def test_cancel(suite_url: str):
@@ -90,7 +102,7 @@ def test_cancel(suite_url: str):
             assert await client.predict(2, api_name="/slow") == 1
             assert time.monotonic() - started < steps * SLOW_STEP_S / 2
 
-    asyncio.run(scenario())
+    run(scenario())
 
 
 def test_auth(suite_auth_url: str):
@@ -100,11 +112,11 @@ def test_auth(suite_auth_url: str):
         with pytest.raises(AuthenticationError):
             await AsyncClient.connect(suite_auth_url, auth=("ada", "nope"))
 
-    asyncio.run(scenario())
+    run(scenario())
 
 
 def test_calls_need_a_connection_first(suite_url: str):
     client = AsyncClient(suite_url)
     with pytest.raises(ClientError, match="Connect first"):
         client.submit("x", api_name="/greet")
-    asyncio.run(client.aclose())
+    run(client.aclose())
