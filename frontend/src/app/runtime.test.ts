@@ -270,3 +270,38 @@ describe("Runtime", () => {
     expect(rt.models.get(3)!.get("interactive")).toBe(true);
   });
 });
+
+describe("Runtime streaming", () => {
+  it("writes a generator's values once per animation frame, merged prop by prop", async () => {
+    const frames: FrameRequestCallback[] = [];
+    const globals = globalThis as Record<string, unknown>;
+    const saved = { raf: globals.requestAnimationFrame, caf: globals.cancelAnimationFrame, doc: globals.document };
+    globals.requestAnimationFrame = (cb: FrameRequestCallback) => frames.push(cb);
+    globals.cancelAnimationFrame = () => undefined;
+    globals.document = { visibilityState: "visible" };
+    try {
+      const { rt, client } = app([dep(0, { targets: [[3, "click"]], inputs: [1], outputs: [1, 2] })]);
+      rt.models.get(1)!.set("value", "question");
+      rt.models.get(3)!.send("click");
+      await tick();
+      const job = client.jobs[0]!;
+      const stream = (data: unknown[]) => job.emit({ type: "data", data, generating: true, changedStateIds: [] });
+      stream(["", "a"]);
+      stream([{ __type__: "update" }, "ab"]);
+      stream([{ __type__: "update" }, "abc"]);
+      expect(rt.models.get(2)!.get("value")).toBeUndefined(); // nothing written before the frame
+      expect(frames).toHaveLength(1);
+      frames.shift()!(0);
+      // The box was cleared by the first chunk even though later chunks left it alone.
+      expect(rt.models.get(1)!.get("value")).toBe("");
+      expect(rt.models.get(2)!.get("value")).toBe("abc");
+      stream([{ __type__: "update" }, "abcd"]);
+      job.succeed([{ __type__: "update" }, "abcde"]); // the final value is written at once
+      expect(rt.models.get(2)!.get("value")).toBe("abcde");
+    } finally {
+      globals.requestAnimationFrame = saved.raf;
+      globals.cancelAnimationFrame = saved.caf;
+      globals.document = saved.doc;
+    }
+  });
+});
