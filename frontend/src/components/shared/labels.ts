@@ -10,6 +10,8 @@ const NAMES: Record<string, string> = {
   json: "JSON",
   label: "Label",
   file: "File",
+  chatbot: "Chatbot",
+  multimodaltextbox: "Multimodal Textbox",
 };
 
 export function labelText(type: string, label: unknown, props?: { multiselect?: unknown }): string {
