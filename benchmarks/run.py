@@ -32,7 +32,7 @@ from benchlib.envs import (
     podium_env,
 )
 
-FIGURES = ("import", "startup", "throughput", "soak", "queue", "stream", "media", "client", "chat")
+FIGURES = ("import", "startup", "throughput", "soak", "queue", "stream", "media", "client", "chat", "large")
 RESULTS = BENCH_DIR / "results"
 
 
@@ -121,6 +121,8 @@ def run_figure(
         return figures.bench_queue(fw, settings)
     if name == "chat":
         return figures.bench_chat(fw, settings)
+    if name == "large":
+        return figures.bench_large(fw, settings)
     return figures.bench_stream(fw, settings)
 
 

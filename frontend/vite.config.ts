@@ -18,6 +18,8 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     reportCompressedSize: true,
     chunkSizeWarningLimit: 200,
+    // Read by scripts/preload-map.mjs (the server preloads the chunks an app needs).
+    manifest: true,
   },
   server: {
     fs: { allow: [".."] },

@@ -22,6 +22,7 @@ from playwright.sync_api import Error as PlaywrightError
 from benchlib.browser import PageLoader
 from benchlib.chatstream import ChatBrowser, client_stream
 from benchlib.envs import BENCH_DIR
+from benchlib.largeapp import LargeAppBrowser
 from benchlib.procs import QUIET_ENV, Server, ServerError, rss_bytes
 
 HEAVY_MODULES = ("numpy", "pandas", "PIL", "matplotlib", "httpx")
@@ -81,6 +82,7 @@ class Settings:
     client_duration: float = 10.0
     chat_client_runs: int = 5
     chat_browser_runs: int = 3
+    large_runs: int = 3
 
     @classmethod
     def quick(cls) -> Settings:
@@ -96,6 +98,7 @@ class Settings:
             client_duration=4.0,
             chat_client_runs=2,
             chat_browser_runs=1,
+            large_runs=1,
         )
 
 
@@ -504,6 +507,28 @@ def bench_chat(fw: Framework, settings: Settings) -> dict[str, Any]:
             "browser_runs": pages,
         }
     except (OSError, LookupError, ValueError, RuntimeError, PlaywrightError) as exc:
+        return {"error": f"{type(exc).__name__}: {exc}\n{server.tail(10)}"[:1500]}
+    finally:
+        server.stop()
+
+
+def bench_large(fw: Framework, settings: Settings) -> dict[str, Any]:
+    """Large app (apps/large.py): medians of fresh-context page loads in Chromium."""
+    try:
+        server, _ = fw.ready_server("large")
+    except ServerError as exc:
+        return {"error": str(exc)[:1500]}
+    try:
+        with LargeAppBrowser() as browser:
+            browser.measure(server.url)  # warm-up: the server's first page, caches filled
+            runs = [browser.measure(server.url) for _ in range(settings.large_runs)]
+        return {
+            "first_load_ms": _median([r["first_load_ms"] for r in runs]),
+            "interactive_ms": _median([r["interactive_ms"] for r in runs]),
+            "tab_switch_ms": _median([r["tab_switch_ms"] for r in runs]),
+            "runs": runs,
+        }
+    except (OSError, ValueError, RuntimeError, PlaywrightError) as exc:
         return {"error": f"{type(exc).__name__}: {exc}\n{server.tail(10)}"[:1500]}
     finally:
         server.stop()

@@ -277,7 +277,7 @@ def rows(
             "<= 1/4",
         ),
     ]
-    return out + media_rows(settings or {}) + client_rows(settings or {}) + chat_rows()
+    return out + media_rows(settings or {}) + client_rows(settings or {}) + chat_rows() + large_rows()
 
 
 def chat_rows() -> list[Row]:
@@ -288,6 +288,15 @@ def chat_rows() -> list[Row]:
         Row("chat: bytes on the wire (client, KB)", _kb(_dig("chat", "bytes")), "{:.1f}", ("ratio<=", 0.5), "<= 1/2"),
         Row("chat: time to last paint (ms)", _dig("chat", "last_paint_ms"), "{:.0f}", ("ratio<=", 0.5), "<= 1/2"),
         Row("chat: bytes received by the page (KB)", _kb(_dig("chat", "page_bytes")), "{:.1f}"),
+    ]
+
+
+def large_rows() -> list[Row]:
+    """300 components over 10 tabs and 20 accordions (apps/large.py), in Chromium."""
+    return [
+        Row("large app: first load (ms)", _dig("large", "first_load_ms"), "{:.0f}", ("ratio<=", 1 / 3), "<= 1/3"),
+        Row("large app: time to interactive (ms)", _dig("large", "interactive_ms"), "{:.0f}", ("ratio<=", 1 / 3), "<= 1/3"),
+        Row("large app: first switch to tab 10 (ms)", _dig("large", "tab_switch_ms"), "{:.0f}", ("ratio<=", 1 / 3), "<= 1/3"),
     ]
 
 

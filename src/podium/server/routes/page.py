@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import gzip
 import html
+import json
 import mimetypes
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, Response
@@ -34,6 +36,33 @@ def _template() -> str | None:
         return None
 
 
+@lru_cache(maxsize=4)
+def _read_preload_map(mtime_ns: int) -> dict[str, dict[str, list[str]]]:
+    loaded = json.loads((STATIC_DIR / "preload.json").read_text(encoding="utf-8"))
+    return loaded if isinstance(loaded, dict) else {}
+
+
+def _preload_links(config: dict[str, Any]) -> str:
+    """<link>s that fetch the lazily loaded chunks this app uses right away, in parallel
+    with the main script, instead of one after another as the page discovers them."""
+    try:
+        preload_map = _read_preload_map((STATIC_DIR / "preload.json").stat().st_mtime_ns)
+    except (FileNotFoundError, ValueError):
+        return ""
+    types = {str(component.get("type")) for component in config.get("components", [])}
+    if "walkthrough" in types:
+        types.add("tabs")  # drawn by the Tabs layout
+    scripts: dict[str, None] = {}
+    styles: dict[str, None] = {}
+    for kind in sorted(types):
+        entry = preload_map.get(kind) or {}
+        scripts.update(dict.fromkeys(entry.get("js", [])))
+        styles.update(dict.fromkeys(entry.get("css", [])))
+    links = [f'<link rel="modulepreload" crossorigin href="./{html.escape(path)}">' for path in scripts]
+    links += [f'<link rel="preload" as="style" href="./{html.escape(path)}">' for path in styles]
+    return "".join(links)
+
+
 def _inline_json(value: object) -> str:
     # Escapes that keep JSON inert inside <script>: no "</script>", no "<!--".
     return dumps(value).decode().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
@@ -52,6 +81,7 @@ async def page(request: Request) -> Response:
     head = (
         f"<title>{html.escape(state.blocks.title)}</title>"
         f"<script>window.gradio_config = {_inline_json(config)};</script>"
+        f"{_preload_links(config)}"
     )
     page_html = template.replace(HEAD_MARKER, head, 1)
     # Theme, custom CSS and custom head go last in <head>, after the app's stylesheet,

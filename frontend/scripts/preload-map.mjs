@@ -1,0 +1,35 @@
+// Writes preload.json beside the build: for each component or layout type that is a
+// separate chunk, the JS and CSS files it needs. The server adds <link rel=modulepreload>
+// for the types an app uses, so those chunks download in parallel with the main script
+// instead of one after another as the page discovers them.
+// Usage: node scripts/preload-map.mjs <build dir>   (reads <build dir>/.vite/manifest.json)
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const root = process.argv[2] ?? "../src/podium/static";
+const manifest = JSON.parse(readFileSync(join(root, ".vite", "manifest.json"), "utf8"));
+const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
+
+function collect(key, js, css, seen) {
+  if (seen.has(key)) return;
+  seen.add(key);
+  const chunk = manifest[key];
+  if (!chunk || chunk === entry) return; // the main script is on the page already
+  js.add(chunk.file);
+  for (const file of chunk.css ?? []) css.add(file);
+  for (const imported of chunk.imports ?? []) collect(imported, js, css, seen);
+}
+
+const types = {};
+for (const [key, chunk] of Object.entries(manifest)) {
+  const component = /^src\/components\/([a-z0-9_]+)\/index\.ts$/.exec(chunk.src ?? key);
+  const layout = /^src\/app\/layouts\/([A-Za-z]+)\.svelte$/.exec(chunk.src ?? key);
+  const type = component?.[1] ?? layout?.[1]?.toLowerCase();
+  if (!type || !chunk.isDynamicEntry) continue;
+  const js = new Set();
+  const css = new Set();
+  collect(key, js, css, new Set());
+  types[type] = { js: [...js], css: [...css] };
+}
+writeFileSync(join(root, "preload.json"), JSON.stringify(types));
+console.log(`preload map: ${Object.keys(types).length} lazily loaded types`);
