@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import socket
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 
@@ -35,3 +36,21 @@ def serve() -> Iterator[Callable[..., str]]:
     yield start
     for demo in launched:
         demo.close()
+
+
+@pytest.fixture
+def nginx(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], Any]]:
+    """Starts a real nginx on a free loopback port with the given `location` blocks."""
+    from tests.nginx_proxy import Nginx
+
+    started: list[Any] = []
+
+    def start(locations: str) -> Any:
+        proxy = Nginx(tmp_path_factory.mktemp("nginx"), free_port(), locations)
+        proxy.start()
+        started.append(proxy)
+        return proxy
+
+    yield start
+    for proxy in started:
+        proxy.stop()

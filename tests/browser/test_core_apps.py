@@ -139,3 +139,20 @@ def test_use_via_api_page_lists_public_endpoints_with_snippets(serve, page: Page
     assert 'api_name="/greet"' in body  # the Python snippet
     assert "/hidden" not in body
     screenshot(page, "api_page")
+
+
+def test_api_page_has_podium_client_snippets_the_mcp_url_and_openapi_docs(serve, page: Page):
+    demo = gr.Interface(lambda word: word[::-1], gr.Textbox(label="word"), gr.Textbox(label="reversed"), api_name="flip")
+    url = serve(demo, mcp_server=True)
+    page.goto(url + "?view=api")
+    expect(page.get_by_text("/flip").first).to_be_visible()
+    page.get_by_role("tab", name="Python (podium_client)").click()
+    expect(page.locator("pre").filter(has_text="from podium_client import Client").first).to_be_visible()
+    expect(page.get_by_text("pip install podium-client")).to_be_visible()
+    # The MCP server's address and a client configuration to copy.
+    expect(page.locator("pre").filter(has_text='"mcpServers"').first).to_contain_text(f"{url}gradio_api/mcp/")
+    screenshot(page, "api_page_podium_client")
+    # The OpenAPI document has a self-hosted interactive viewer.
+    page.get_by_role("link", name="interactive docs").click()
+    expect(page.get_by_text("/gradio_api/call/flip").first).to_be_visible(timeout=20_000)
+    screenshot(page, "openapi_docs")

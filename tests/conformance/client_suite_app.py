@@ -26,6 +26,9 @@ def build(gr: ModuleType) -> Any:
     def count(n: float, progress: Any = gr.Progress()) -> Any:  # noqa: B008 - the framework marker
         text = ""
         for i in progress.tqdm(range(int(n)), desc="counting"):
+            # A step takes a moment, like real work: Gradio reports progress from a
+            # periodic check, so an instant loop could finish before any report.
+            time.sleep(0.15)
             text += f"{i} "
             yield text.strip()
 

@@ -36,6 +36,7 @@ def routes() -> list[Route]:
         Route(f"{API}/info", discovery.info),
         Route("/info", discovery.info),
         Route(f"{API}/openapi.json", discovery.openapi),
+        Route(f"{API}/docs", discovery.openapi_docs),
         Route(f"{API}/queue/join", queue.join, methods=["POST"]),
         Route(f"{API}/queue/data", queue.data),
         Route(f"{API}/call/{{api_name}}", call.start_call, methods=["POST"]),

@@ -45,11 +45,12 @@ function pyName(p: ApiParameter, i: number): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(n) ? n : `param_${i}`;
 }
 
-export function pythonSnippet(root: string, name: string, ep: ApiEndpoint): string {
+/** Python snippet for `gradio_client` or Podium's own `podium_client` (same calls). */
+export function pythonSnippet(root: string, name: string, ep: ApiEndpoint, module = "gradio_client"): string {
   const usesFiles = ep.parameters.some((p) => pyLiteral(example(p)).startsWith("handle_file("));
   const args = ep.parameters.map((p, i) => `    ${pyName(p, i)}=${pyLiteral(example(p))},\n`).join("");
   return (
-    `from gradio_client import Client${usesFiles ? ", handle_file" : ""}\n\n` +
+    `from ${module} import Client${usesFiles ? ", handle_file" : ""}\n\n` +
     `client = Client(${JSON.stringify(root)})\n` +
     `result = client.predict(\n${args}    api_name=${JSON.stringify(name)},\n)\nprint(result)`
   );
@@ -78,4 +79,9 @@ export function curlSnippet(root: string, apiPrefix: string, name: string, ep: A
 
 export function typeLabel(p: ApiParameter): string {
   return p.python_type?.type ?? (typeof p.type === "object" && p.type && "type" in p.type ? String((p.type as { type: unknown }).type) : "Any");
+}
+
+/** An MCP client's configuration for this app's MCP server. */
+export function mcpConfigSnippet(mcpUrl: string, name = "podium"): string {
+  return JSON.stringify({ mcpServers: { [name]: { url: mcpUrl } } }, null, 2);
 }
