@@ -63,3 +63,19 @@ def test_two_browsers_have_separate_state(serve, browser: Browser):
     assert len(sessions) == 2
     for page in pages:
         page.context.close()
+
+
+def test_state_change_listener_runs_in_the_browser(serve, page: Page):
+    with gr.Blocks() as demo:
+        total = gr.State(0)
+        amount = gr.Number(label="Amount")
+        shown = gr.Textbox(label="Total")
+        gr.Button("Add").click(lambda a, t: t + (a or 0), [amount, total], total)
+        total.change(lambda t: f"total is {t:g}", total, shown)
+
+    page.goto(serve(demo))
+    page.get_by_label("Amount").fill("5")
+    page.get_by_role("button", name="Add").click()
+    expect(page.get_by_label("Total")).to_have_value("total is 5")
+    page.get_by_role("button", name="Add").click()
+    expect(page.get_by_label("Total")).to_have_value("total is 10")

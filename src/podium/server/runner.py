@@ -7,6 +7,7 @@ stream each yield as `process_generating` (first in full, then as edit diffs).
 from __future__ import annotations
 
 import asyncio
+import copy
 import inspect
 import logging
 import threading
@@ -135,7 +136,7 @@ class Runner:
         event.send(
             "process_completed",
             output={"data": final, "is_generating": False, "duration": duration,
-                    "average_duration": self.durations[dependency.id], "changed_state_ids": [], **extra},
+                    "average_duration": self.durations[dependency.id], "changed_state_ids": event.changed_state_ids, **extra},
             success=True,
             title=None,
         )
@@ -191,7 +192,10 @@ class Runner:
         values: list[Any] = []
         for component, payload in zip(dependency.input_components, event.data, strict=False):
             if isinstance(component, State):
-                values.append(self.states.get(event.session_hash, component))
+                current = self.states.get(event.session_hash, component)
+                # What the state held before the fn ran: an in-place change still counts.
+                event.state_before.setdefault(component.id, _snapshot(current))
+                values.append(current)
             elif dependency.preprocess:
                 values.append(component.preprocess(payload))
             else:
@@ -304,7 +308,7 @@ class Runner:
                     event.send(
                         "process_generating",
                         output={"data": outputs, "is_generating": True, "duration": time.monotonic() - started,
-                                "changed_state_ids": []},
+                                "changed_state_ids": event.changed_state_ids},
                         success=True,
                         time_limit=dependency.time_limit,
                     )
@@ -370,9 +374,13 @@ class Runner:
 
     def _postprocess_one(self, event: Event, component: Component, value: Any, postprocess: bool) -> Any:
         if isinstance(component, State):
+            previous = self.states.get(event.session_hash, component)
             if is_update(value):
-                value = value.get("value", self.states.get(event.session_hash, component))
+                value = value.get("value", previous)
+            before = event.state_before.get(component.id, _snapshot(previous))
             self.states.set(event.session_hash, component, value)
+            if not _same(before, value) and component.id not in event.changed_state_ids:
+                event.changed_state_ids.append(component.id)  # the browser fires its .change
             return None
         if is_update(value):
             props = {key: prop for key, prop in value.items() if key != "__type__"}
@@ -380,6 +388,23 @@ class Runner:
         if isinstance(value, Block):
             return component.with_updates(value.explicit_args)
         return component.postprocess(value) if postprocess else value
+
+
+def _snapshot(value: Any) -> Any:
+    """A copy to compare a state against after the fn ran (the value itself if it cannot be copied)."""
+    try:
+        return copy.deepcopy(value)
+    except Exception:  # noqa: BLE001 - an uncopyable value (a lock, a model) is compared by identity
+        return value
+
+
+def _same(before: Any, after: Any) -> bool:
+    if before is after:
+        return True
+    try:
+        return bool(before == after)
+    except Exception:  # noqa: BLE001 - e.g. numpy arrays: ambiguous truth value -> treat as changed
+        return False
 
 
 def _split_batch(result: Any, output_count: int, size: int) -> list[Any]:

@@ -199,6 +199,7 @@ class AppTest:
                     data = [apply_diff(old, edits) for old, edits in zip(last, data, strict=False)]
                 last = data
                 changed |= self._apply_outputs(dependency, data)
+                changed |= set(output.get("changed_state_ids") or [])  # gr.State .change
                 if output.get("render_config"):
                     self._apply_render(output["render_config"])
                 success = kind == "process_completed"

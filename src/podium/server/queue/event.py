@@ -31,6 +31,10 @@ class Event:
     cancelled: bool = False
     # For REST calls: the final outcome, read once the stream ends.
     finished: asyncio.Event = field(default_factory=asyncio.Event)
+    # gr.State values before the fn ran, and the ids of those it changed (sent to the
+    # browser, which fires their .change listeners).
+    state_before: dict[int, Any] = field(default_factory=dict)
+    changed_state_ids: list[int] = field(default_factory=list)
     # Set when another event ran this one in its batch (batch=True listeners).
     batch_done: asyncio.Event = field(default_factory=asyncio.Event)
     batch_success: bool = False
