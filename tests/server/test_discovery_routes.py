@@ -105,3 +105,17 @@ def test_file_parameters_are_described_as_filepaths(client_for):
     endpoint = client_for(demo).get("/gradio_api/info").json()["named_endpoints"]["/echo"]
     assert endpoint["parameters"][0]["python_type"]["type"] == "filepath"
     assert endpoint["returns"][0]["python_type"]["type"] == "filepath"
+
+
+def test_parameter_defaults_are_the_components_starting_values_as_in_gradio(client_for):
+    def fn(text, number=5, slider=None, box=None, choice=None, tags=None):
+        return text
+
+    with gr.Blocks() as demo:
+        inputs = [gr.Textbox(), gr.Number(), gr.Slider(), gr.Checkbox(), gr.Dropdown(["a", "b"]), gr.CheckboxGroup(["x"])]
+        gr.Button().click(fn, inputs, inputs[0], api_name="f")
+    params = client_for(demo).get("/gradio_api/info").json()["named_endpoints"]["/f"]["parameters"]
+    # Gradio 6.31 reports exactly these (the fn's own `number=5` is not what a client omits).
+    assert [(p["parameter_has_default"], p["parameter_default"]) for p in params] == [
+        (False, None), (False, None), (True, 0), (True, False), (True, "a"), (True, []),
+    ]

@@ -31,7 +31,7 @@ def app() -> gr.Blocks:
 
     with gr.Blocks(title="Greeter") as demo:
         name = gr.Textbox(label="Name")
-        times = gr.Number(label="Times")
+        times = gr.Number(label="Times", value=2)  # the API default, as in Gradio
         payload = gr.JSON(label="Payload")
         history = gr.State([])
         choice = gr.Dropdown(["a", "b"], label="Choice")

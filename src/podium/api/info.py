@@ -18,6 +18,15 @@ def _component_name(component: Component) -> str:
     return component.get_type().capitalize()
 
 
+def _initial_value(component: Component) -> Any:
+    if callable(component.initial_value):
+        return None  # computed per page load: no fixed default
+    try:
+        return component.value
+    except Exception:  # noqa: BLE001 - a value that cannot be shown (e.g. a missing file) is no default
+        return None
+
+
 def _parameters(dependency: Dependency) -> list[dict[str, Any]]:
     params = list(dependency.signature.params)
     described: list[dict[str, Any]] = []
@@ -26,13 +35,16 @@ def _parameters(dependency: Dependency) -> list[dict[str, Any]]:
             continue
         param = params[index] if index < len(params) and not dependency.inputs_as_dict else None
         schema = component.api_info()
-        has_default = param.has_default if param is not None else False
+        # As Gradio reports it: the component's starting value is the default a client may
+        # leave out (the function's own default never reaches it through the browser).
+        default = _initial_value(component)
+        has_default = default is not None
         described.append(
             {
                 "label": component.label or f"parameter_{component.id}",
                 "parameter_name": param.name if param is not None else f"param_{index}",
                 "parameter_has_default": has_default,
-                "parameter_default": param.default if param is not None and has_default else None,
+                "parameter_default": default,
                 "type": schema,
                 "python_type": {"type": python_type(schema), "description": schema.get("description", "")},
                 "component": _component_name(component),

@@ -26,7 +26,7 @@ class Textbox(Component):
 
     def __init__(
         self,
-        value: str | Any | None = "",
+        value: str | Any | None = None,
         *,
         type: Literal["text", "password", "email"] = "text",
         lines: int = 1,
@@ -98,5 +98,5 @@ class TextArea(Textbox):
 
     TYPE = "textbox"
 
-    def __init__(self, value: str | Any | None = "", *, lines: int = 7, **kwargs: Any) -> None:
+    def __init__(self, value: str | Any | None = None, *, lines: int = 7, **kwargs: Any) -> None:
         super().__init__(value, lines=lines, **kwargs)

@@ -145,6 +145,20 @@ def _json_safe(value: Any) -> bool:
     return True
 
 
+def _with_fn_defaults(dependency: Any, parameters: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """An agent calls the function, so a parameter the function gives a default is
+    optional with that default (the API info, like Gradio's, uses the component's value)."""
+    signature = list(dependency.signature.params)
+    visible = [index for index, c in enumerate(dependency.input_components) if not (isinstance(c, State) or c.SKIP_API)]
+    out: list[dict[str, Any]] = []
+    for param, index in zip(parameters, visible, strict=False):
+        fn_param = signature[index] if index < len(signature) and not dependency.inputs_as_dict else None
+        if fn_param is not None and fn_param.has_default:
+            param = {**param, "parameter_has_default": True, "parameter_default": fn_param.default}
+        out.append(param)
+    return out
+
+
 def _input_schema(parameters: list[dict[str, Any]], described: dict[str, str]) -> tuple[dict[str, Any], bool]:
     properties: dict[str, Any] = {}
     required: list[str] = []
@@ -181,13 +195,14 @@ def build_catalog(blocks: Blocks) -> Catalog:
             continue
         spec = spec_of(dependency.fn)
         docs = parse_docstring(dependency.fn)
-        schema, has_files = _input_schema(info["parameters"], docs.args)
+        parameters = _with_fn_defaults(dependency, info["parameters"])
+        schema, has_files = _input_schema(parameters, docs.args)
         name = _valid_name(spec.name or str(dependency.api_name), taken)
         taken.add(name)
         entries.append(Entry(
             kind=spec.kind, name=name,
             description=_description(dependency, spec, docs.summary, docs.returns, has_files),
-            input_schema=schema, dependency=dependency, spec=spec, parameters=info["parameters"],
+            input_schema=schema, dependency=dependency, spec=spec, parameters=parameters,
             has_files=has_files, param_descriptions=docs.args,
         ))
     return Catalog(entries)
