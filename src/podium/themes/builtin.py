@@ -21,6 +21,16 @@ _PLEX_SANS = _sans("IBM Plex Sans")
 _UBUNTU = _sans("Ubuntu")
 _ROBOTO_MONO: FontSpec = (LocalFont("Roboto Mono"), "ui-monospace", "Consolas", "monospace")
 _GLASS_FONTS: FontSpec = ("Optima", "Candara", "Noto Sans", "source-sans-pro", "sans-serif")
+# Themes whose cancel buttons look exactly like their secondary buttons.
+_CANCEL_LIKE_SECONDARY = {
+    "button_cancel_background_fill": "*button_secondary_background_fill",
+    "button_cancel_background_fill_hover": "*button_secondary_background_fill_hover",
+    "button_cancel_background_fill_dark": "*button_secondary_background_fill",
+    "button_cancel_background_fill_hover_dark": "*button_secondary_background_fill_hover",
+    "button_cancel_border_color": "*button_secondary_border_color",
+    "button_cancel_text_color": "*button_secondary_text_color",
+    "button_cancel_text_color_dark": "*button_secondary_text_color",
+}
 
 
 class Default(Base):
@@ -91,13 +101,7 @@ class Soft(Base):
             button_secondary_border_color_dark="*neutral_600",
             button_secondary_text_color="*neutral_800",
             button_secondary_text_color_dark="white",
-            button_cancel_background_fill="*button_secondary_background_fill",
-            button_cancel_background_fill_hover="*button_secondary_background_fill_hover",
-            button_cancel_background_fill_dark="*button_secondary_background_fill",
-            button_cancel_background_fill_hover_dark="*button_secondary_background_fill_hover",
-            button_cancel_border_color="*button_secondary_border_color",
-            button_cancel_text_color="*button_secondary_text_color",
-            button_cancel_text_color_dark="*button_secondary_text_color",
+            **_CANCEL_LIKE_SECONDARY,
         )
 
 
@@ -149,13 +153,7 @@ class Monochrome(Base):
             button_secondary_border_color_dark="*neutral_100",
             button_secondary_text_color="*neutral_900",
             button_secondary_text_color_dark="*neutral_100",
-            button_cancel_background_fill="*button_secondary_background_fill",
-            button_cancel_background_fill_hover="*button_secondary_background_fill_hover",
-            button_cancel_background_fill_dark="*button_secondary_background_fill",
-            button_cancel_background_fill_hover_dark="*button_secondary_background_fill_hover",
-            button_cancel_border_color="*button_secondary_border_color",
-            button_cancel_text_color="*button_secondary_text_color",
-            button_cancel_text_color_dark="*button_secondary_text_color",
+            **_CANCEL_LIKE_SECONDARY,
         )
 
 
@@ -197,13 +195,7 @@ class Glass(Base):
             button_secondary_border_color_dark="*neutral_600",
             button_secondary_text_color="*neutral_800",
             button_secondary_text_color_dark="white",
-            button_cancel_background_fill="*button_secondary_background_fill",
-            button_cancel_background_fill_hover="*button_secondary_background_fill_hover",
-            button_cancel_background_fill_dark="*button_secondary_background_fill",
-            button_cancel_background_fill_hover_dark="*button_secondary_background_fill_hover",
-            button_cancel_border_color="*button_secondary_border_color",
-            button_cancel_text_color="*button_secondary_text_color",
-            button_cancel_text_color_dark="*button_secondary_text_color",
+            **_CANCEL_LIKE_SECONDARY,
         )
 
 
