@@ -15,7 +15,12 @@ from typing import Any
 
 from podium.blocks import context
 from podium.blocks.block import Block
-from podium.blocks.dependency import Dependency, as_component_list, register_dependency
+from podium.blocks.dependency import (
+    Dependency,
+    DependencyHandle,
+    as_component_list,
+    register_dependency,
+)
 from podium.blocks.events import BoundListener
 from podium.blocks.fn_signature import inspect_fn
 from podium.layouts.column import Column
@@ -42,9 +47,7 @@ class RenderCollector:
         self.injectable = injectable
         self.dependencies: list[Dependency] = []
 
-    def register(self, dependency: Dependency) -> Any:
-        from podium.blocks.dependency import DependencyHandle
-
+    def register(self, dependency: Dependency) -> DependencyHandle:
         dependency.id = next(_rendered_fn_ids)
         dependency.signature = inspect_fn(dependency.fn, self.injectable)
         dependency.api_name = None
