@@ -8,10 +8,13 @@ const NAMES: Record<string, string> = {
   radio: "Radio",
   dropdown: "Dropdown",
   json: "JSON",
+  code: "Code",
   label: "Label",
   file: "File",
   chatbot: "Chatbot",
   multimodaltextbox: "Multimodal Textbox",
+  colorpicker: "Color Picker",
+  datetime: "DateTime",
 };
 
 export function labelText(type: string, label: unknown, props?: { multiselect?: unknown }): string {
