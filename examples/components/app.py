@@ -43,6 +43,9 @@ with gr.Blocks(title="Component gallery") as demo:
             count = gr.Number(label="Count", value=3, precision=0)
             level = gr.Slider(0, 10, value=4, step=1, label="Level")
             agree = gr.Checkbox(label="I agree", value=True)
+            with gr.Row():
+                gr.ColorPicker("#4f46e5", label="Accent colour")
+                gr.DateTime("now - 24h", label="Since", include_time=False)
         with gr.Column():
             toppings = gr.CheckboxGroup(["cheese", "olives", "basil"], value=["cheese"], label="Toppings")
             size = gr.Radio(["small", "medium", "large"], value="medium", label="Size")
@@ -55,6 +58,16 @@ with gr.Blocks(title="Component gallery") as demo:
         summary = gr.JSON(label="Summary")
         label = gr.Label(label="Word weights", num_top_classes=3)
     html = gr.HTML("<p><b>HTML</b> output appears here.</p>")
+    code = gr.Code(
+        'words = "podium makes apps".split()\nprint(len(words))  # Summarize rewrites this',
+        language="python",
+        label="Code",
+        lines=3,
+    )
+    gr.HighlightedText(
+        [("Ada Lovelace", "PER"), (" wrote the first program in ", None), ("London", "LOC"), (".", None)],
+        label="Entities", show_legend=True,
+    )
     chatbot = gr.Chatbot(
         [{"role": "assistant", "content": "Hi! Ask me anything. Code and math render: `x = 1`, $$e^{i\\pi}+1=0$$"}],
         label="Chatbot",
@@ -64,7 +77,9 @@ with gr.Blocks(title="Component gallery") as demo:
     chat_box.submit(chat, [chat_box, chatbot], chatbot).then(lambda: {"text": "", "files": []}, None, chat_box)
     summarize_btn.click(
         summarize, [text, count, level, agree, toppings, size, fruit, colours], summary
-    ).then(classify, text, label).then(lambda t: f"<p>You wrote <em>{len(t)}</em> characters.</p>", text, html)
+    ).then(classify, text, label).then(lambda t: f"<p>You wrote <em>{len(t)}</em> characters.</p>", text, html).then(
+        lambda t: f"words = {t!r}.split()\nprint(len(words))  # {len(t.split())}", text, code
+    )
 
 if __name__ == "__main__":
     demo.launch()

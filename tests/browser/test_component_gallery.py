@@ -41,6 +41,7 @@ def test_every_core_component_feeds_the_summary(serve, page: Page):
     for fragment in ["hello big world", "banana", "large", "olives"]:
         assert fragment in body, fragment
     expect(page.get_by_text("You wrote")).to_be_visible()
+    expect(page.get_by_role("textbox", name="Code")).to_contain_text("words = 'hello big world'.split()")
     expect(page.get_by_text("world", exact=True).first).to_be_visible()  # Label confidences
     screenshot(page, "component_gallery")
 

@@ -25,6 +25,7 @@ const lazy: Record<string, Loader> = {
   markdown: () => import("./markdown"),
   html: () => import("./html"),
   json: () => import("./json"),
+  code: () => import("./code"),
   dataset: () => import("./dataset"),
   file: () => import("./file"),
   image: () => import("./image"),
@@ -35,6 +36,9 @@ const lazy: Record<string, Loader> = {
   downloadbutton: () => import("./downloadbutton"),
   chatbot: () => import("./chatbot"),
   multimodaltextbox: () => import("./multimodaltextbox"),
+  colorpicker: () => import("./colorpicker"),
+  datetime: () => import("./datetime"),
+  highlightedtext: () => import("./highlightedtext"),
 };
 
 const loaded = new Map<string, ComponentDef>();

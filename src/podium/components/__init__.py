@@ -12,11 +12,15 @@ from podium.components.chatbot import Chatbot
 from podium.components.checkbox import Checkbox
 from podium.components.checkbox_group import CheckboxGroup
 from podium.components.clear_button import ClearButton
+from podium.components.code import Code
+from podium.components.color_picker import ColorPicker
 from podium.components.dataset import Dataset
+from podium.components.date_time import DateTime
 from podium.components.download_button import DownloadButton
 from podium.components.dropdown import Dropdown
 from podium.components.file import File
 from podium.components.files import Files
+from podium.components.highlighted_text import HighlightedText
 from podium.components.html import HTML
 from podium.components.json_component import JSON
 from podium.components.label import Label
@@ -66,13 +70,17 @@ __all__ = [
     "Checkbox",
     "CheckboxGroup",
     "ClearButton",
+    "Code",
+    "ColorPicker",
     "Component",
     "Dataset",
+    "DateTime",
     "DownloadButton",
     "Dropdown",
     "File",
     "Files",
     "Gallery",
+    "HighlightedText",
     "Image",
     "Label",
     "Markdown",

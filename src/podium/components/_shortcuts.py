@@ -10,9 +10,13 @@ from podium.components._base import Component
 from podium.components.chatbot import Chatbot
 from podium.components.checkbox import Checkbox
 from podium.components.checkbox_group import CheckboxGroup
+from podium.components.code import Code
+from podium.components.color_picker import ColorPicker
+from podium.components.date_time import DateTime
 from podium.components.dropdown import Dropdown
 from podium.components.file import File
 from podium.components.files import Files
+from podium.components.highlighted_text import HighlightedText
 from podium.components.html import HTML
 from podium.components.json_component import JSON
 from podium.components.label import Label
@@ -36,12 +40,16 @@ SHORTCUTS: dict[str, Callable[..., Component]] = {
     "textarea": TextArea,
     "password": lambda **kw: Textbox(type="password", **kw),
     "number": Number,
+    "highlightedtext": HighlightedText,
+    "colorpicker": ColorPicker,
+    "datetime": DateTime,
     "slider": Slider,
     "checkbox": Checkbox,
     "checkboxgroup": CheckboxGroup,
     "radio": Radio,
     "dropdown": Dropdown,
     "json": JSON,
+    "code": Code,
     "file": File,
     "files": Files,
     "audio": lambda **kw: _media("audio", "Audio")(**kw),

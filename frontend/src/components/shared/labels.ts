@@ -15,6 +15,7 @@ const NAMES: Record<string, string> = {
   multimodaltextbox: "Multimodal Textbox",
   colorpicker: "Color Picker",
   datetime: "DateTime",
+  highlightedtext: "Highlighted Text",
 };
 
 export function labelText(type: string, label: unknown, props?: { multiselect?: unknown }): string {
