@@ -64,6 +64,13 @@ with gr.Blocks(title="Component gallery") as demo:
         label="Code",
         lines=3,
     )
+    gr.ParamViewer(
+        {
+            "text": {"type": "str", "description": "What to summarize.", "default": '"podium makes apps"'},
+            "count": {"type": "int", "description": "How many times to repeat it.", "default": "3"},
+        },
+        header="summarize() parameters",
+    )
     gr.HighlightedText(
         [("Ada Lovelace", "PER"), (" wrote the first program in ", None), ("London", "LOC"), (".", None)],
         label="Entities", show_legend=True,

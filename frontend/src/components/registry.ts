@@ -39,6 +39,7 @@ const lazy: Record<string, Loader> = {
   colorpicker: () => import("./colorpicker"),
   datetime: () => import("./datetime"),
   highlightedtext: () => import("./highlightedtext"),
+  paramviewer: () => import("./paramviewer"),
 };
 
 const loaded = new Map<string, ComponentDef>();

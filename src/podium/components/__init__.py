@@ -27,6 +27,7 @@ from podium.components.label import Label
 from podium.components.markdown import Markdown
 from podium.components.multimodal_textbox import MultimodalTextbox
 from podium.components.number import Number
+from podium.components.param_viewer import ParamViewer
 from podium.components.radio import Radio
 from podium.components.slider import Slider
 from podium.components.state import State
@@ -88,6 +89,7 @@ __all__ = [
     "MultimodalTextbox",
     "Number",
     "OptionDict",
+    "ParamViewer",
     "Radio",
     "Slider",
     "State",
