@@ -85,6 +85,7 @@ if TYPE_CHECKING:
     from podium import themes
     from podium.components import Audio, Image, Video, WaveformOptions, WebcamOptions
     from podium.components.gallery import Gallery
+    from podium.components.image_slider import ImageSlider
     from podium.flagging import CSVLogger, FlaggingCallback, SimpleCSVLogger
 
 
@@ -160,6 +161,7 @@ __all__ = [
     "Group",
     "HighlightedText",
     "Image",
+    "ImageSlider",
     "Info",
     "Interface",
     "KeyUpData",

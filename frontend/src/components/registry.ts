@@ -40,6 +40,7 @@ const lazy: Record<string, Loader> = {
   datetime: () => import("./datetime"),
   highlightedtext: () => import("./highlightedtext"),
   paramviewer: () => import("./paramviewer"),
+  imageslider: () => import("./imageslider"),
 };
 
 const loaded = new Map<string, ComponentDef>();

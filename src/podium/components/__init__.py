@@ -48,6 +48,7 @@ LAZY_COMPONENTS = {
     "WaveformOptions": "audio",
     "Gallery": "gallery",
     "Image": "image",
+    "ImageSlider": "image_slider",
     "Video": "video",
     "WebcamOptions": "video",
 }

@@ -55,6 +55,7 @@ SHORTCUTS: dict[str, Callable[..., Component]] = {
     "audio": lambda **kw: _media("audio", "Audio")(**kw),
     "video": lambda **kw: _media("video", "Video")(**kw),
     "image": lambda **kw: _media("image", "Image")(**kw),
+    "imageslider": lambda **kw: _media("image_slider", "ImageSlider")(**kw),
     "gallery": lambda **kw: _media("gallery", "Gallery")(**kw),
     "label": Label,
     "markdown": Markdown,

@@ -16,6 +16,7 @@ const NAMES: Record<string, string> = {
   colorpicker: "Color Picker",
   datetime: "DateTime",
   highlightedtext: "Highlighted Text",
+  imageslider: "Image Slider",
 };
 
 export function labelText(type: string, label: unknown, props?: { multiselect?: unknown }): string {
