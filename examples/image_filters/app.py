@@ -52,7 +52,11 @@ with pd.Blocks(title="Image filters") as demo:
         with pd.Column():
             result = pd.Image(label="Result", format="png", height=320, interactive=False)
             info = pd.Textbox(label="Selected pixel", interactive=False)
-    run.click(apply, [source, choice], result, api_name="apply")
+    compare = pd.ImageSlider(label="Before / after", interactive=False)
+    run.click(apply, [source, choice], result, api_name="apply").then(
+        lambda before, after: (before, after) if before is not None and after is not None else None,
+        [source, result], compare,
+    )
     source.upload(apply, [source, choice], result)
     choice.change(apply, [source, choice], result)
     result.select(describe, result, info)

@@ -136,4 +136,8 @@ def test_image_filters_example(serve, cam_page: Page, picture: Path):
     result.click(position={"x": 5, "y": 100})
     # Red inverted is cyan; the left edge of the picture is column 0.
     expect(page.get_by_label("Selected pixel")).to_have_value(re.compile(r"^Pixel \(0, \d+\): \[0, 255, 255\]$"))
+    page.get_by_role("button", name="Apply").click()
+    # The before/after slider compares the picture with its filtered version.
+    expect(page.get_by_role("img", name="Before")).to_be_visible()
+    expect(page.get_by_role("img", name="After")).to_be_visible()
     screenshot(page, "example_image_filters")
