@@ -1,5 +1,7 @@
 """A gallery of Podium's core components, wired so each one does something visible."""
 
+from pathlib import Path
+
 import podium as gr
 
 
@@ -64,6 +66,7 @@ with gr.Blocks(title="Component gallery") as demo:
         label="Code",
         lines=3,
     )
+    gr.FileExplorer("*/app.py", root_dir=Path(__file__).resolve().parents[1], label="Example apps", file_count="single")
     gr.ParamViewer(
         {
             "text": {"type": "str", "description": "What to summarize.", "default": '"podium makes apps"'},

@@ -41,6 +41,7 @@ const lazy: Record<string, Loader> = {
   highlightedtext: () => import("./highlightedtext"),
   paramviewer: () => import("./paramviewer"),
   imageslider: () => import("./imageslider"),
+  fileexplorer: () => import("./fileexplorer"),
 };
 
 const loaded = new Map<string, ComponentDef>();

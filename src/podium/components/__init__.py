@@ -19,6 +19,7 @@ from podium.components.date_time import DateTime
 from podium.components.download_button import DownloadButton
 from podium.components.dropdown import Dropdown
 from podium.components.file import File
+from podium.components.file_explorer import FileExplorer
 from podium.components.files import Files
 from podium.components.highlighted_text import HighlightedText
 from podium.components.html import HTML
@@ -80,6 +81,7 @@ __all__ = [
     "DownloadButton",
     "Dropdown",
     "File",
+    "FileExplorer",
     "Files",
     "Gallery",
     "HighlightedText",

@@ -17,6 +17,7 @@ const NAMES: Record<string, string> = {
   datetime: "DateTime",
   highlightedtext: "Highlighted Text",
   imageslider: "Image Slider",
+  fileexplorer: "File Explorer",
 };
 
 export function labelText(type: string, label: unknown, props?: { multiselect?: unknown }): string {
