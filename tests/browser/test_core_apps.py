@@ -156,3 +156,12 @@ def test_api_page_has_podium_client_snippets_the_mcp_url_and_openapi_docs(serve,
     page.get_by_role("link", name="interactive docs").click()
     expect(page.get_by_text("/gradio_api/call/flip").first).to_be_visible(timeout=20_000)
     screenshot(page, "openapi_docs")
+
+
+def test_footer_links_choose_what_the_footer_shows(serve, page: Page):
+    demo = gr.Interface(lambda text: text, "text", "text")
+    page.goto(serve(demo, footer_links=["settings"]))
+    footer = page.get_by_role("contentinfo")
+    expect(footer.get_by_role("button", name="Settings")).to_be_visible()
+    expect(footer.get_by_role("link", name="Use via API")).to_have_count(0)
+    expect(footer.get_by_text("Built with Podium")).to_have_count(0)

@@ -126,6 +126,8 @@ class Blocks(BlockContext):
         self.server: Server | None = None
         self._api_names: set[str] = set()
         self.unload_fns: list[Callable[[], Any]] = []
+        # The footer's links: the API page, the credit, the settings menu (launch(footer_links=...)).
+        self.footer_links: list[Any] = ["api", "podium", "settings"]
         # Run once when the app is served (e.g. caching example outputs).
         self.startup_hooks: list[Callable[[], None]] = []
         super().__init__(render=False)
@@ -295,7 +297,7 @@ class Blocks(BlockContext):
             "connect_heartbeat": True,
             "enable_queue": True,
             "show_error": self.show_error,
-            "footer_links": ["api", "podium", "settings"],
+            "footer_links": self.footer_links,
             "max_file_size": self.max_file_size,
             "stylesheets": [],
             "theme": self._theme_name(),

@@ -24,7 +24,7 @@ _IGNORED = {
     "inline", "inbrowser", "debug", "height", "width", "favicon_path", "show_api", "app_kwargs",
     "state_session_capacity", "share_server_address", "share_server_protocol", "share_server_tls_certificate",
     "enable_monitoring", "strict_cors", "node_server_name", "node_port", "ssr_mode", "pwa",
-    "i18n", "enable_queue", "footer_links",
+    "i18n", "enable_queue",
     "_frontend", "ssl_verify", "ssl_keyfile_password",
     "private_endpoint", "show_tips", "ssl_keyfile", "ssl_certfile", "allowed_hosts", "share",
     "auth_dependency",
@@ -113,6 +113,7 @@ def launch(
     allowed_paths: list[str] | None = None,
     blocked_paths: list[str] | None = None,
     mcp_server: bool | None = None,
+    footer_links: list[Any] | None = None,
     **options: Any,
 ) -> tuple[Any, str, None]:
     """Serves `blocks` at http://server_name:server_port and (by default) blocks until Ctrl+C."""
@@ -120,6 +121,10 @@ def launch(
     if unknown:
         raise TypeError(f"launch() got unexpected keyword argument(s): {', '.join(sorted(unknown))}")
     apply_launch_styling(blocks, theme=theme, css=css, css_paths=css_paths, js=js, head=head, head_paths=head_paths)
+    if footer_links is not None:
+        if not isinstance(footer_links, (list, tuple)):
+            raise TypeError(f"footer_links must be a list such as ['api', 'settings'], got {footer_links!r}")
+        blocks.footer_links = list(footer_links)
     host = server_name or _env("PODIUM_SERVER_NAME", "GRADIO_SERVER_NAME") or "127.0.0.1"
     env_port = _env("PODIUM_SERVER_PORT", "GRADIO_SERVER_PORT")
     port = choose_port(host, server_port if server_port is not None else (int(env_port) if env_port else None))
