@@ -49,7 +49,9 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def main(spec: dict[str, Any]) -> dict[str, Any]:
-    client = make_client(spec["client"], spec["url"])
+    started = time.perf_counter()
+    client = make_client(spec["client"], spec["url"])  # imports the client, then connects
+    connect_s = time.perf_counter() - started
     api, payload, expect = spec["api"], spec.get("data", "hello"), spec.get("expect", "hello")
     latencies: list[float] = []
     errors: list[str] = []
@@ -88,6 +90,7 @@ def main(spec: dict[str, Any]) -> dict[str, Any]:
     calls = len(latencies)
     return {
         "completed": calls,
+        "connect_ms": connect_s * 1000,
         "errors": len(errors),
         "error_samples": errors[:3],
         "rps": calls / wall,

@@ -121,6 +121,13 @@ def client_rows(settings: dict[str, Any]) -> list[Row]:
         ),
         Row("client: `import httpx` alone, same venv (s)", _dig("client", "import", "httpx_s"), "{:.3f}"),
         Row("client: modules loaded", _dig("client", "import", "modules_loaded"), "{:.0f}"),
+        # What a script pays before its first call: the import (httpx included, which
+        # podium_client defers to here) plus loading the app's config and API.
+        Row(
+            "client: import + `Client(url)` connected, fresh process (ms)",
+            _dig("client", "predict@1", "connect_ms"),
+            "{:.0f}",
+        ),
     ]
     for c in tuple(settings.get("client_concurrencies") or (1, 8)):
         key = f"predict@{c}"

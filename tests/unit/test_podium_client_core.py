@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import textwrap
 
 import pytest
 
@@ -48,6 +49,24 @@ def test_import_loads_no_server_and_no_ml_library():
     _, modules = json.loads(done.stdout)
     heavy = {"podium", "gradio", "gradio_client", "numpy", "pandas", "PIL", "torch", "matplotlib"}
     assert heavy.isdisjoint(m.split(".")[0] for m in modules)
+
+
+def test_taking_client_defers_httpx_until_a_client_is_made():
+    code = textwrap.dedent(
+        """
+        import sys
+        from podium_client import AsyncClient, Client
+        print("httpx" in sys.modules)
+        try:
+            Client("http://127.0.0.1:9/", download_dir=None)
+        except Exception as exc:
+            print(type(exc).__name__)
+        print("httpx" in sys.modules)
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    # Nothing listens on port 9: the client must import httpx, try, and fail cleanly.
+    assert done.stdout.split() == ["False", "ConnectionFailed", "True"]
 
 
 def test_sse_decoder_joins_data_lines_and_skips_comments():

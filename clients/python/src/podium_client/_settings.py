@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
+else:
+    from podium_client._deferred import httpx
 
 DEFAULT_TIMEOUT = 30.0
 

@@ -14,9 +14,7 @@ import functools
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Literal
-
-import httpx
+from typing import TYPE_CHECKING, Any, Literal
 
 from podium_client import _api
 from podium_client._exceptions import ClientError, ConnectionFailed, UploadError
@@ -30,6 +28,11 @@ from podium_client._settings import (
     download_directory,
     stream_timeout,
 )
+
+if TYPE_CHECKING:
+    import httpx
+else:
+    from podium_client._deferred import httpx
 
 
 class Client:
