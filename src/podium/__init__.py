@@ -42,6 +42,7 @@ from podium.components import (
     ColorPicker,
     Dataset,
     DateTime,
+    Dialogue,
     DownloadButton,
     Dropdown,
     File,
@@ -51,6 +52,7 @@ from podium.components import (
     Label,
     Markdown,
     MetadataDict,
+    Model3D,
     MultimodalTextbox,
     Number,
     OptionDict,
@@ -85,6 +87,7 @@ from podium.tabbed_interface import TabbedInterface
 if TYPE_CHECKING:
     from podium import themes
     from podium.components import Audio, Image, Video, WaveformOptions, WebcamOptions
+    from podium.components.annotated_image import AnnotatedImage
     from podium.components.gallery import Gallery
     from podium.components.image_slider import ImageSlider
     from podium.flagging import CSVLogger, FlaggingCallback, SimpleCSVLogger
@@ -129,6 +132,7 @@ __all__ = [
     "HTML",
     "JSON",
     "Accordion",
+    "AnnotatedImage",
     "Audio",
     "Blocks",
     "BrowserState",
@@ -147,6 +151,7 @@ __all__ = [
     "Dataset",
     "DateTime",
     "DeletedFileData",
+    "Dialogue",
     "DownloadButton",
     "DownloadData",
     "Dropdown",
@@ -171,6 +176,7 @@ __all__ = [
     "LikeData",
     "Markdown",
     "MetadataDict",
+    "Model3D",
     "MultimodalTextbox",
     "Number",
     "OptionDict",

@@ -16,6 +16,7 @@ from podium.components.code import Code
 from podium.components.color_picker import ColorPicker
 from podium.components.dataset import Dataset
 from podium.components.date_time import DateTime
+from podium.components.dialogue import Dialogue
 from podium.components.download_button import DownloadButton
 from podium.components.dropdown import Dropdown
 from podium.components.file import File
@@ -26,6 +27,7 @@ from podium.components.html import HTML
 from podium.components.json_component import JSON
 from podium.components.label import Label
 from podium.components.markdown import Markdown
+from podium.components.model3d import Model3D
 from podium.components.multimodal_textbox import MultimodalTextbox
 from podium.components.number import Number
 from podium.components.param_viewer import ParamViewer
@@ -37,6 +39,7 @@ from podium.components.timer import Timer
 from podium.components.upload_button import UploadButton
 
 if TYPE_CHECKING:
+    from podium.components.annotated_image import AnnotatedImage
     from podium.components.audio import Audio, WaveformOptions
     from podium.components.gallery import Gallery
     from podium.components.image import Image
@@ -45,6 +48,7 @@ if TYPE_CHECKING:
 # Media components bring codecs, XML parsing and subprocess handling with them: they
 # are imported on first use (PEP 562), so `import podium` stays fast.
 LAZY_COMPONENTS = {
+    "AnnotatedImage": "annotated_image",
     "Audio": "audio",
     "WaveformOptions": "audio",
     "Gallery": "gallery",
@@ -65,6 +69,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "HTML",
     "JSON",
+    "AnnotatedImage",
     "Audio",
     "BrowserState",
     "Button",
@@ -78,6 +83,7 @@ __all__ = [
     "Component",
     "Dataset",
     "DateTime",
+    "Dialogue",
     "DownloadButton",
     "Dropdown",
     "File",
@@ -89,6 +95,7 @@ __all__ = [
     "Label",
     "Markdown",
     "MetadataDict",
+    "Model3D",
     "MultimodalTextbox",
     "Number",
     "OptionDict",

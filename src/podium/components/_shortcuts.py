@@ -13,6 +13,7 @@ from podium.components.checkbox_group import CheckboxGroup
 from podium.components.code import Code
 from podium.components.color_picker import ColorPicker
 from podium.components.date_time import DateTime
+from podium.components.dialogue import Dialogue
 from podium.components.dropdown import Dropdown
 from podium.components.file import File
 from podium.components.files import Files
@@ -21,6 +22,7 @@ from podium.components.html import HTML
 from podium.components.json_component import JSON
 from podium.components.label import Label
 from podium.components.markdown import Markdown
+from podium.components.model3d import Model3D
 from podium.components.multimodal_textbox import MultimodalTextbox
 from podium.components.number import Number
 from podium.components.radio import Radio
@@ -63,6 +65,9 @@ SHORTCUTS: dict[str, Callable[..., Component]] = {
     "state": State,
     "chatbot": Chatbot,
     "multimodaltextbox": MultimodalTextbox,
+    "model3d": Model3D,
+    "dialogue": Dialogue,
+    "annotatedimage": lambda **kw: _media("annotated_image", "AnnotatedImage")(**kw),
 }
 
 
