@@ -14,6 +14,7 @@ from podium.components.checkbox_group import CheckboxGroup
 from podium.components.clear_button import ClearButton
 from podium.components.code import Code
 from podium.components.color_picker import ColorPicker
+from podium.components.dataframe import Dataframe
 from podium.components.dataset import Dataset
 from podium.components.date_time import DateTime
 from podium.components.dialogue import Dialogue
@@ -29,8 +30,10 @@ from podium.components.label import Label
 from podium.components.markdown import Markdown
 from podium.components.model3d import Model3D
 from podium.components.multimodal_textbox import MultimodalTextbox
+from podium.components.native_plot import BarPlot, LinePlot, ScatterPlot
 from podium.components.number import Number
 from podium.components.param_viewer import ParamViewer
+from podium.components.plot import Plot
 from podium.components.radio import Radio
 from podium.components.slider import Slider
 from podium.components.state import State
@@ -43,6 +46,15 @@ if TYPE_CHECKING:
     from podium.components.audio import Audio, WaveformOptions
     from podium.components.gallery import Gallery
     from podium.components.image import Image
+    from podium.components.image_editor import (
+        Brush,
+        Eraser,
+        ImageEditor,
+        ImageMask,
+        LayerOptions,
+        Paint,
+        Sketchpad,
+    )
     from podium.components.video import Video, WebcamOptions
 
 # Media components bring codecs, XML parsing and subprocess handling with them: they
@@ -54,6 +66,13 @@ LAZY_COMPONENTS = {
     "Gallery": "gallery",
     "Image": "image",
     "ImageSlider": "image_slider",
+    "Brush": "image_editor",
+    "Eraser": "image_editor",
+    "ImageEditor": "image_editor",
+    "ImageMask": "image_editor",
+    "LayerOptions": "image_editor",
+    "Paint": "image_editor",
+    "Sketchpad": "image_editor",
     "Video": "video",
     "WebcamOptions": "video",
 }
@@ -71,7 +90,9 @@ __all__ = [
     "JSON",
     "AnnotatedImage",
     "Audio",
+    "BarPlot",
     "BrowserState",
+    "Brush",
     "Button",
     "ChatMessage",
     "Chatbot",
@@ -81,26 +102,36 @@ __all__ = [
     "Code",
     "ColorPicker",
     "Component",
+    "Dataframe",
     "Dataset",
     "DateTime",
     "Dialogue",
     "DownloadButton",
     "Dropdown",
+    "Eraser",
     "File",
     "FileExplorer",
     "Files",
     "Gallery",
     "HighlightedText",
     "Image",
+    "ImageEditor",
+    "ImageMask",
     "Label",
+    "LayerOptions",
+    "LinePlot",
     "Markdown",
     "MetadataDict",
     "Model3D",
     "MultimodalTextbox",
     "Number",
     "OptionDict",
+    "Paint",
     "ParamViewer",
+    "Plot",
     "Radio",
+    "ScatterPlot",
+    "Sketchpad",
     "Slider",
     "State",
     "TextArea",

@@ -12,6 +12,7 @@ from podium.components.checkbox import Checkbox
 from podium.components.checkbox_group import CheckboxGroup
 from podium.components.code import Code
 from podium.components.color_picker import ColorPicker
+from podium.components.dataframe import Dataframe
 from podium.components.date_time import DateTime
 from podium.components.dialogue import Dialogue
 from podium.components.dropdown import Dropdown
@@ -24,7 +25,9 @@ from podium.components.label import Label
 from podium.components.markdown import Markdown
 from podium.components.model3d import Model3D
 from podium.components.multimodal_textbox import MultimodalTextbox
+from podium.components.native_plot import BarPlot, LinePlot, ScatterPlot
 from podium.components.number import Number
+from podium.components.plot import Plot
 from podium.components.radio import Radio
 from podium.components.slider import Slider
 from podium.components.state import State
@@ -43,6 +46,10 @@ SHORTCUTS: dict[str, Callable[..., Component]] = {
     "password": lambda **kw: Textbox(type="password", **kw),
     "number": Number,
     "highlightedtext": HighlightedText,
+    "dataframe": Dataframe,
+    "numpy": lambda **kw: Dataframe(type="numpy", **kw),
+    "matrix": lambda **kw: Dataframe(type="array", **kw),
+    "list": lambda **kw: Dataframe(type="array", column_count=1, **kw),
     "colorpicker": ColorPicker,
     "datetime": DateTime,
     "slider": Slider,
@@ -58,6 +65,10 @@ SHORTCUTS: dict[str, Callable[..., Component]] = {
     "video": lambda **kw: _media("video", "Video")(**kw),
     "image": lambda **kw: _media("image", "Image")(**kw),
     "imageslider": lambda **kw: _media("image_slider", "ImageSlider")(**kw),
+    "imageeditor": lambda **kw: _media("image_editor", "ImageEditor")(**kw),
+    "sketchpad": lambda **kw: _media("image_editor", "Sketchpad")(**kw),
+    "imagemask": lambda **kw: _media("image_editor", "ImageMask")(**kw),
+    "paint": lambda **kw: _media("image_editor", "Paint")(**kw),
     "gallery": lambda **kw: _media("gallery", "Gallery")(**kw),
     "label": Label,
     "markdown": Markdown,
@@ -67,6 +78,10 @@ SHORTCUTS: dict[str, Callable[..., Component]] = {
     "multimodaltextbox": MultimodalTextbox,
     "model3d": Model3D,
     "dialogue": Dialogue,
+    "plot": Plot,
+    "lineplot": LinePlot,
+    "scatterplot": ScatterPlot,
+    "barplot": BarPlot,
     "annotatedimage": lambda **kw: _media("annotated_image", "AnnotatedImage")(**kw),
 }
 
