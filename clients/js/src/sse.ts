@@ -14,7 +14,12 @@ export interface SSEMessage {
 
 /** Incremental parser: feed it decoded text chunks, get back complete messages. */
 export class SSEParser {
-  private buffer = "";
+  // The current line's text so far, in pieces: joined once, when the line ends. (Appending
+  // to one string and rescanning it per chunk made a multi-megabyte `data:` line cost
+  // quadratic time: minutes for a 100,000-row table.)
+  private pieces: string[] = [];
+  // The last chunk ended with CR: a LF starting the next chunk belongs to that break.
+  private afterCR = false;
   private event = "";
   private data: string[] = [];
   private hasData = false;
@@ -22,41 +27,29 @@ export class SSEParser {
 
   /** Parse a chunk of text; returns the messages completed by it. */
   feed(chunk: string): SSEMessage[] {
-    this.buffer += chunk;
     const out: SSEMessage[] = [];
-    let start = 0;
-    for (;;) {
-      let end = -1;
-      let next = -1;
-      for (let i = start; i < this.buffer.length; i++) {
-        const ch = this.buffer.charCodeAt(i);
-        if (ch === 10) {
-          end = i;
-          next = i + 1;
-          break;
-        }
-        if (ch === 13) {
-          // A lone CR at the end of the buffer may be the first half of CRLF.
-          if (i + 1 >= this.buffer.length) break;
-          end = i;
-          next = this.buffer.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-          break;
-        }
-      }
-      if (end < 0) break;
-      this.line(this.buffer.slice(start, end), out);
-      start = next;
+    let start = this.afterCR && chunk.charCodeAt(0) === 10 ? 1 : 0;
+    this.afterCR = false;
+    const breaks = /\r\n?|\n/g;
+    breaks.lastIndex = start;
+    for (let found = breaks.exec(chunk); found; found = breaks.exec(chunk)) {
+      this.pieces.push(chunk.slice(start, found.index));
+      const line = this.pieces.length === 1 ? this.pieces[0]! : this.pieces.join("");
+      this.pieces = [];
+      this.line(line, out);
+      start = found.index + found[0].length;
+      if (found[0] === "\r" && start === chunk.length) this.afterCR = true;
     }
-    this.buffer = this.buffer.slice(start);
+    if (start < chunk.length) this.pieces.push(chunk.slice(start));
     return out;
   }
 
   /** Flush at end of stream: a trailing line without newline still counts. */
   end(): SSEMessage[] {
     const out: SSEMessage[] = [];
-    if (this.buffer.length > 0) {
-      const rest = this.buffer.replace(/\r$/, "");
-      this.buffer = "";
+    if (this.pieces.length > 0) {
+      const rest = this.pieces.join("");
+      this.pieces = [];
       this.line(rest, out);
     }
     this.dispatch(out);

@@ -52,3 +52,22 @@ describe("readSSE", () => {
     expect(got).toEqual(['"héllo ✓"', "2"]);
   });
 });
+
+describe("SSEParser on very long lines", () => {
+  it("parses a multi-megabyte data line fed in small chunks", () => {
+    const payload = JSON.stringify({ data: Array.from({ length: 200_000 }, (_, i) => [i, `row-${i}`]) });
+    const text = `data: ${payload}\r\n\r\n`;
+    const parser = new SSEParser();
+    const messages = [];
+    for (let i = 0; i < text.length; i += 1024) messages.push(...parser.feed(text.slice(i, i + 1024)));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.data).toBe(payload);
+  });
+
+  it("keeps a CRLF split across chunks as one line break", () => {
+    const parser = new SSEParser();
+    expect(parser.feed("data: a\r")).toEqual([]);
+    expect(parser.feed("\n\r")).toEqual([{ event: "message", data: "a" }]);
+    expect(parser.feed("\ndata: b\n\n")).toEqual([{ event: "message", data: "b" }]);
+  });
+});
