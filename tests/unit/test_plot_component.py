@@ -111,3 +111,18 @@ def test_plotting_libraries_load_only_when_a_figure_arrives():
     )
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert loaded.strip() == "[]"
+
+
+def test_a_static_figure_is_encoded_once_and_callables_per_load():
+    from bokeh.plotting import figure
+
+    chart = figure()
+    chart.scatter([1, 2], [2, 1])
+    plot = gr.Plot(chart)  # bokeh figures cannot be deep-copied: the config must not try
+    first = plot.get_config()["props"]["value"]
+    assert first["type"] == "bokeh" and plot.get_config()["props"]["value"] is first
+    calls: list[int] = []
+    dynamic = gr.Plot(lambda: calls.append(1) or {"type": "plotly", "plot": "{}"})
+    dynamic.get_config()
+    dynamic.get_config()
+    assert len(calls) == 2

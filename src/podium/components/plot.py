@@ -51,12 +51,29 @@ class Plot(Component):
         **kwargs: Any,
     ) -> None:
         self.format = format
+        self._encoded: tuple[Any, dict[str, Any] | None] | None = None
         self.buttons = list(buttons or [])
         super().__init__(
             value, label=label, every=every, inputs=inputs, show_label=show_label, container=container,
             scale=scale, min_width=min_width, visible=visible, elem_id=elem_id, elem_classes=elem_classes,
             render=render, key=key, preserved_by_key=preserved_by_key, **kwargs,
         )
+
+    @property
+    def value(self) -> dict[str, Any] | None:
+        initial = self.initial_value
+        if callable(initial):  # evaluated per page load, like every component's callable value
+            return self.postprocess(initial())
+        # A static figure is encoded once, not copied and re-rendered for every page: some
+        # figures cannot be deep-copied (bokeh), and rendering an image is not free.
+        cached = self._encoded
+        if cached is None or cached[0] is not initial:
+            cached = self._encoded = (initial, self.postprocess(initial))
+        return cached[1]
+
+    @value.setter
+    def value(self, new_value: Any) -> None:
+        self.initial_value = new_value
 
     @property
     def bokeh_version(self) -> str | None:

@@ -18,6 +18,13 @@ const NAMES: Record<string, string> = {
   highlightedtext: "Highlighted Text",
   imageslider: "Image Slider",
   fileexplorer: "File Explorer",
+  plot: "Plot",
+  lineplot: "Line Plot",
+  scatterplot: "Scatter Plot",
+  barplot: "Bar Plot",
+  model3d: "3D Model",
+  annotatedimage: "Annotated Image",
+  dialogue: "Dialogue",
 };
 
 export function labelText(type: string, label: unknown, props?: { multiselect?: unknown }): string {
