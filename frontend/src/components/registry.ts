@@ -42,6 +42,10 @@ const lazy: Record<string, Loader> = {
   paramviewer: () => import("./paramviewer"),
   imageslider: () => import("./imageslider"),
   fileexplorer: () => import("./fileexplorer"),
+  plot: () => import("./plot"),
+  lineplot: () => import("./nativeplot"),
+  scatterplot: () => import("./nativeplot"),
+  barplot: () => import("./nativeplot"),
 };
 
 const loaded = new Map<string, ComponentDef>();
