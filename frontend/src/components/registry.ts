@@ -39,13 +39,18 @@ const lazy: Record<string, Loader> = {
   colorpicker: () => import("./colorpicker"),
   datetime: () => import("./datetime"),
   highlightedtext: () => import("./highlightedtext"),
+  dataframe: () => import("./dataframe"),
   paramviewer: () => import("./paramviewer"),
   imageslider: () => import("./imageslider"),
+  imageeditor: () => import("./imageeditor"),
   fileexplorer: () => import("./fileexplorer"),
   plot: () => import("./plot"),
   lineplot: () => import("./nativeplot"),
   scatterplot: () => import("./nativeplot"),
   barplot: () => import("./nativeplot"),
+  model3d: () => import("./model3d"),
+  dialogue: () => import("./dialogue"),
+  annotatedimage: () => import("./annotatedimage"),
 };
 
 const loaded = new Map<string, ComponentDef>();
