@@ -1,5 +1,6 @@
 """A gallery of Podium's core components, wired so each one does something visible."""
 
+import datetime as dt
 from pathlib import Path
 
 import podium as gr
@@ -31,6 +32,75 @@ def classify(text):
     total = sum(len(word) for word in words)
     return {word: len(word) / total for word in words}
 
+
+# ---- plots ----------------------------------------------------------------------------------
+# Native plots take a pandas DataFrame or, as here, a dict of columns (no pandas needed).
+def _traffic():
+    start = dt.datetime(2024, 5, 1)
+    hours = [start + dt.timedelta(hours=h) for h in range(48)]
+    web = [40 + 25 * ((h % 24) in range(9, 18)) + (h * 7) % 11 for h in range(48)]
+    api = [20 + 30 * ((h % 24) in range(12, 20)) + (h * 5) % 9 for h in range(48)]
+    return {"hour": hours * 2, "requests": web + api, "service": ["web"] * 48 + ["api"] * 48}
+
+
+FRUIT_SALES = {
+    "fruit": ["apple", "pear", "plum", "fig", "apple", "pear", "plum", "fig"],
+    "sold": [34, 21, 12, 18, 28, 25, 9, 22],
+    "shop": ["north"] * 4 + ["south"] * 4,
+}
+IRIS_LIKE = {
+    "petal length": [1.4, 1.3, 1.5, 1.7, 4.7, 4.5, 4.9, 4.0, 6.0, 5.1, 5.9, 5.6, 1.6, 4.4, 5.8],
+    "petal width": [0.2, 0.2, 0.3, 0.4, 1.4, 1.5, 1.5, 1.3, 2.5, 1.9, 2.1, 1.8, 0.2, 1.4, 2.2],
+    "species": ["setosa"] * 4 + ["versicolor"] * 4 + ["virginica"] * 4 + ["setosa", "versicolor", "virginica"],
+}
+
+
+def library_plot(library):
+    """The same fruit sales drawn by the chosen plotting library."""
+    fruit, sold = FRUIT_SALES["fruit"][:4], FRUIT_SALES["sold"][:4]
+    if library == "plotly":
+        import plotly.graph_objects as go
+
+        return go.Figure(go.Bar(x=fruit, y=sold, marker_color="#6366f1"), layout={"title": "Fruit sold (plotly)", "height": 360})
+    if library == "altair":
+        import altair as alt
+
+        data = alt.Data(values=[{"fruit": f, "sold": n} for f, n in zip(fruit, sold, strict=True)])
+        return alt.Chart(data, title="Fruit sold (altair)").mark_bar().encode(x="fruit:N", y="sold:Q", tooltip=["fruit:N", "sold:Q"])
+    if library == "bokeh":
+        from bokeh.plotting import figure
+
+        chart = figure(x_range=fruit, title="Fruit sold (bokeh)", height=340, width=560, toolbar_location="right")
+        chart.vbar(x=fruit, top=sold, width=0.7, color="#6366f1")
+        return chart
+    from matplotlib.figure import Figure
+
+    chart = Figure(figsize=(5.6, 3.4), layout="tight")
+    axes = chart.add_subplot()
+    axes.bar(fruit, sold, color="#6366f1")
+    axes.set_title("Fruit sold (matplotlib)")
+    return chart
+
+
+def brushed(event: gr.SelectData):
+    low, high = (dt.datetime.fromtimestamp(t, tz=dt.timezone.utc).strftime("%b %d %H:%M") for t in event.index)
+    return f"Brushed **{low} → {high}** (UTC). Double-click the chart to clear."
+
+
+
+def _street_scene() -> tuple[object, list[tuple[object, str]]]:
+    """A drawn street (sky, road, house) with a sun mask and a house box, for AnnotatedImage."""
+    import numpy as np
+
+    height, width = 180, 300
+    image = np.zeros((height, width, 3), dtype=np.uint8)
+    image[:120] = np.linspace([120, 170, 230], [200, 225, 250], 120, dtype=np.uint8)[:, None, :]
+    image[120:] = (90, 90, 96)
+    image[70:120, 170:250] = (180, 110, 80)
+    yy, xx = np.mgrid[:height, :width]
+    sun = np.clip(1.2 - np.hypot(xx - 70, yy - 45) / 28, 0, 1)
+    image[(sun > 0.2)] = (250, 220, 120)
+    return image, [(sun, "sun"), ((165, 60, 255, 122), "house"), ((0, 120, 300, 180), "road")]
 
 with gr.Blocks(title="Component gallery") as demo:
     gr.Markdown(
@@ -90,6 +160,43 @@ with gr.Blocks(title="Component gallery") as demo:
     ).then(classify, text, label).then(lambda t: f"<p>You wrote <em>{len(t)}</em> characters.</p>", text, html).then(
         lambda t: f"words = {t!r}.split()\nprint(len(words))  # {len(t.split())}", text, code
     )
+
+    with gr.Tab("Plots"):
+        with gr.Row():
+            traffic = gr.LinePlot(
+                _traffic(), x="hour", y="requests", color="service", title="Requests per hour",
+                x_title="Hour", y_title="Requests", caption="Drag across the chart to brush a time range.",
+            )
+            gr.BarPlot(
+                FRUIT_SALES, x="fruit", y="sold", color="shop", title="Fruit sold", sort="-y",
+                color_map={"north": "#6366f1", "south": "#f59e0b"},
+            )
+        brush_note = gr.Markdown("Brush the line chart to pick a range.")
+        traffic.select(brushed, None, brush_note)
+        traffic.double_click(lambda: "Brush the line chart to pick a range.", None, brush_note)
+        with gr.Row():
+            gr.ScatterPlot(IRIS_LIKE, x="petal length", y="petal width", color="species", title="Petals", tooltip="all")
+            with gr.Column():
+                library = gr.Radio(["matplotlib", "plotly", "altair", "bokeh"], value="matplotlib", label="Plotting library")
+                library_chart = gr.Plot(lambda: library_plot("matplotlib"), label="Fruit sold", format="png")
+        library.change(library_plot, library, library_chart)
+
+    with gr.Tab("3D, annotations, dialogue"):
+        with gr.Row():
+            gr.Model3D(
+                str(Path(__file__).parent / "assets" / "podium.ply"), label="3D model",
+                camera_position=(-60, 65, None), height=320,
+            )
+            gr.AnnotatedImage(
+                _street_scene(), label="Annotated image", color_map={"sun": "#f59e0b"}, height=320,
+            )
+        with gr.Row():
+            script = gr.Dialogue(
+                [{"speaker": "Host", "text": "Welcome back to the show!"}, {"speaker": "Guest", "text": "Glad to be here :)"}],
+                speakers=["Host", "Guest"], tags=["(laughs)", "(pause)"], interactive=True, label="Dialogue",
+            )
+            script_text = gr.Textbox(label="As the function receives it", lines=4)
+        script.change(lambda text: text, script, script_text)
 
 if __name__ == "__main__":
     demo.launch()

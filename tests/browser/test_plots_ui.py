@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 import podium as gr
 from tests.browser.conftest import screenshot
@@ -121,9 +121,9 @@ def test_bokeh_figure_draws_on_its_canvas(serve, page: Page):
     screenshot(page, "plot_bokeh")
 
 
-def _brush(page: Page, chart_selector: str, start: float, end: float) -> None:
+def _brush(page: Page, chart: Locator, start: float, end: float) -> None:
     """Drags across the chart's plotting area from `start` to `end` (fractions of its width)."""
-    area = page.locator(f"{chart_selector} svg .role-frame path.background, {chart_selector} svg g.mark-group.role-frame > g > path.background").first
+    area = chart.locator("svg .role-frame path.background").first
     box = area.bounding_box()
     assert box is not None
     y = box["y"] + box["height"] / 2
@@ -149,7 +149,7 @@ def test_brushing_a_scatter_plot_sends_the_x_range_and_double_click_resets(serve
         plot.double_click(lambda: "reset", None, chosen)
     page.goto(serve(demo))
     expect(page.locator(".pd-nplot-chart svg .mark-symbol path")).to_have_count(11)
-    _brush(page, ".pd-nplot-chart", 0.3, 0.7)
+    _brush(page, page.locator(".pd-nplot-chart"), 0.3, 0.7)
     box = page.get_by_label("Range")
     expect(box).not_to_have_value("")
     low, high = (float(part) for part in box.input_value().split(".."))
@@ -172,7 +172,7 @@ def test_brushing_a_dated_line_plot_gives_seconds(serve, page: Page):
         plot.select(picked, None, chosen)
     page.goto(serve(demo))
     expect(page.locator(".pd-nplot-chart svg .mark-line path")).to_have_count(1)
-    _brush(page, ".pd-nplot-chart", 0.25, 0.5)
+    _brush(page, page.locator(".pd-nplot-chart"), 0.25, 0.5)
     box = page.get_by_label("Range")
     expect(box).not_to_have_value("")
     low, high = (float(part) for part in box.input_value().split(".."))
@@ -192,3 +192,18 @@ def test_options_that_do_not_fit_the_data_show_a_message(serve, page: Page):
     expect(page.get_by_role("alert").filter(has_text='x="missing" is not a column of the data')).to_be_visible()
     page.get_by_role("button", name="Bad data").click()
     expect(page.get_by_role("alert").filter(has_text="is not a column of the data; the columns are ['a']")).to_be_visible()
+
+
+def test_gallery_plots_tab_draws_every_kind(serve, page: Page):
+    from tests.browser.test_component_gallery import load_example
+
+    page.goto(serve(load_example()))
+    page.get_by_role("tab", name="Plots").click()
+    charts = page.locator(".pd-nplot-chart svg")
+    expect(charts).to_have_count(3)  # line, bar and scatter
+    expect(page.get_by_test_id("matplotlib-plot")).to_be_visible()
+    page.get_by_role("radio", name="altair", exact=True).check()
+    expect(page.locator(".pd-plot-altair svg .mark-rect path")).to_have_count(4)
+    _brush(page, page.locator(".pd-nplot-chart").first, 0.2, 0.6)
+    expect(page.get_by_text("Brushed May")).to_be_visible()
+    screenshot(page, "gallery_plots")

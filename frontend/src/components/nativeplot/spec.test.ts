@@ -65,6 +65,14 @@ describe("buildSpec", () => {
     expect(specOf(sales, { x: "when", y: "amount", x_lim: [1704067200, null] }).encoding.x.scale).toEqual({ domainMin: 1704067200000 });
   });
 
+  it("lets line and scatter axes hug the data while bars start at zero", () => {
+    const scatter = specOf({ ...sales, mark: "point" }, { x: "day", y: "amount" });
+    expect(scatter.encoding.x.scale).toEqual({ zero: false });
+    expect(scatter.encoding.y.scale).toEqual({ zero: false });
+    expect(specOf({ ...sales, mark: "line" }, { x: "day", y: "amount", y_lim: [0, 40] }).encoding.y.scale).toEqual({ zero: false, domain: [0, 40] });
+    expect(specOf(sales, { x: "day", y: "amount" }).encoding.y.scale).toBeUndefined();
+  });
+
   it("builds tooltips for axis, all, a list, or none", () => {
     const line = { ...sales, mark: "line" };
     const tipOf = (tooltip: unknown) => specOf(line, { x: "day", y: "amount", tooltip }).layer[1].encoding?.tooltip;

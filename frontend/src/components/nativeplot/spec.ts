@@ -132,8 +132,12 @@ export function buildSpec(payload: PlotPayload, options: PlotOptions): SpecResul
     },
   };
   if (xBin) xEncoding.bin = xBin;
+  // Lines and points are read by their shape, so their axes hug the data instead of
+  // stretching to zero; bars keep zero, or their lengths would mislead.
+  const hugData = mark !== "bar" ? { zero: false } : {};
   const xDomain = domainOf(options.x_lim, temporalScale);
-  if (xDomain) xEncoding.scale = xDomain;
+  if (xType === "quantitative" && !xBin) xEncoding.scale = { ...hugData, ...(xDomain ?? {}) };
+  else if (xDomain) xEncoding.scale = xDomain;
   const sort = options.sort;
   if (sort) xEncoding.sort = Array.isArray(sort) ? sort : { x: "ascending", "-x": "descending", y: "y", "-y": "-y" }[sort];
 
@@ -145,7 +149,7 @@ export function buildSpec(payload: PlotPayload, options: PlotOptions): SpecResul
   };
   if (grouped) yEncoding.aggregate = aggregate;
   const yDomain = domainOf(options.y_lim);
-  if (yDomain) yEncoding.scale = yDomain;
+  if (mark !== "bar" || yDomain) yEncoding.scale = { ...hugData, ...(yDomain ?? {}) };
 
   const encoding: Spec = { x: xEncoding, y: yEncoding };
   if (options.color) {
