@@ -128,6 +128,10 @@ def run_figure(
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    # Installed packages have .pyc files (pip compiles them); an editable install only gets
+    # them when Python may write them. Without this, every run of an editable podium or
+    # podium_client would recompile its sources while gradio's come precompiled.
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     if args.table:
         saved = json.loads(Path(args.table).read_text())
         concurrencies = tuple(saved["settings"]["concurrencies"])

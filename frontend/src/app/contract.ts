@@ -27,6 +27,12 @@ export type Cleanup = () => void;
 
 export interface ComponentDef {
   render(ctx: RenderContext): Cleanup | void | Promise<Cleanup | void>;
+  /**
+   * Built-in Svelte components also expose their view, so the page can render it inside
+   * its own component tree: one Svelte root per component (what `render` makes) costs a
+   * separate mount and flush each, which adds up when a tab shows dozens at once.
+   */
+  view?: import("svelte").Component<{ model: Model }>;
 }
 
 export interface ComponentModule {

@@ -4,6 +4,7 @@ import type { ComponentDef, Model } from "../../app/contract";
 
 export function svelteComponent(View: Component<{ model: Model }>): ComponentDef {
   return {
+    view: View,
     render({ model, el }) {
       const instance = mount(View, { target: el, props: { model } });
       return () => {
