@@ -31,7 +31,8 @@ def python_type(schema: Any) -> str:
     if kind == "object":
         properties = schema.get("properties")
         if not properties:
-            return "dict"
+            extra = schema.get("additionalProperties")
+            return f"dict(str, {python_type(extra)})" if isinstance(extra, dict) and extra else "dict"
         fields = ", ".join(f"{name}: {python_type(value)}" for name, value in properties.items())
         return f"dict({fields})"
     return _SCALARS.get(kind, "Any") if isinstance(kind, str) else "Any"

@@ -37,6 +37,7 @@ _SCHEMA = {
     "required": ["headers", "data"],
     "title": "DataframeData",
     "type": "object",
+    "additional_description": None,
 }
 
 
