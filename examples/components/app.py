@@ -33,6 +33,40 @@ def classify(text):
     return {word: len(word) / total for word in words}
 
 
+# ---- image editing --------------------------------------------------------------------------
+def _sunset():
+    """A generated picture to edit (a sky gradient, a sun, a hill), so no image file is needed."""
+    import numpy as np
+
+    height, width = 300, 480
+    rows = np.linspace(0, 1, height)[:, None]
+    sky = np.stack([255 - 60 * rows, 150 + 60 * rows, 90 + 150 * rows], axis=-1) * np.ones((1, width, 1))
+    ys, xs = np.mgrid[0:height, 0:width]
+    sky[(xs - 340) ** 2 + (ys - 120) ** 2 < 45**2] = [255, 225, 120]
+    sky[ys > 220 + 25 * np.sin(xs / 70)] = [70, 120, 80]
+    return sky.astype(np.uint8)
+
+
+def _sunset_with_note():
+    """The picture with a drawing layer: a circled sun."""
+    import numpy as np
+
+    picture = _sunset()
+    layer = np.zeros((*picture.shape[:2], 4), dtype=np.uint8)
+    ys, xs = np.mgrid[0 : picture.shape[0], 0 : picture.shape[1]]
+    ring = np.abs(np.hypot(xs - 340, ys - 120) - 62) < 3
+    layer[ring] = [220, 40, 40, 255]
+    return {"background": picture, "layers": [layer], "composite": None}
+
+
+def describe_edit(value):
+    if value is None:
+        return "Nothing drawn yet."
+    composite = value["composite"]
+    painted = int((value["layers"][0][..., 3] > 0).sum()) if value["layers"] else 0
+    return f"A {composite.shape[1]}x{composite.shape[0]} picture; {painted} pixels painted on the first of {len(value['layers'])} layer(s)."
+
+
 # ---- plots ----------------------------------------------------------------------------------
 # Native plots take a pandas DataFrame or, as here, a dict of columns (no pandas needed).
 def _traffic():
@@ -197,6 +231,15 @@ with gr.Blocks(title="Component gallery") as demo:
             )
             script_text = gr.Textbox(label="As the function receives it", lines=4)
         script.change(lambda text: text, script, script_text)
+
+    with gr.Tab("Image editing"):
+        with gr.Row():
+            sketch = gr.Sketchpad(label="Sketchpad", canvas_size=(480, 360))
+            sketch_info = gr.Textbox(label="What the function sees", lines=2)
+        sketch.change(describe_edit, sketch, sketch_info)
+        with gr.Row():
+            gr.ImageEditor(_sunset_with_note(), label="Image editor")
+            gr.ImageMask(_sunset(), label="Image mask")
 
 if __name__ == "__main__":
     demo.launch()

@@ -63,9 +63,9 @@ function sizeOption(raw: unknown): number | "auto" {
   return typeof raw === "number" && Number.isFinite(raw) && raw > 0 ? raw : "auto";
 }
 
-/** A brush size that reads well on a canvas of this size (about 1/40 of its short side). */
+/** A brush size that reads well on a canvas of this size (about 1/30 of its long side). */
 export function autoSize(width: number, height: number): number {
-  return Math.max(2, Math.round(Math.min(width, height) / 40));
+  return Math.max(3, Math.round(Math.max(width, height) / 30));
 }
 
 export function layerOptions(raw: unknown): LayerOptions {
