@@ -7,13 +7,30 @@ interface Figure {
   config?: Record<string, unknown>;
 }
 
-function themedLayout(layout: Record<string, unknown>): Record<string, unknown> {
+type Layout = Record<string, unknown>;
+
+/** In dark mode, the parts a figure left to its template get the page's dark colours. */
+function darkDefaults(layout: Layout, style: CSSStyleDeclaration): Layout {
+  const grid = style.getPropertyValue("--pd-border").trim() || "#333";
+  const zero = style.getPropertyValue("--pd-border-strong").trim() || "#555";
+  const axes = new Set(["xaxis", "yaxis", ...Object.keys(layout).filter((key) => /^[xy]axis\d+$/.test(key))]);
+  const themed: Layout = { plot_bgcolor: layout.plot_bgcolor ?? (style.getPropertyValue("--pd-surface-2").trim() || "#222") };
+  for (const axis of axes) {
+    const own = (layout[axis] as Layout | undefined) ?? {};
+    themed[axis] = { ...own, gridcolor: own.gridcolor ?? grid, zerolinecolor: own.zerolinecolor ?? zero };
+  }
+  return themed;
+}
+
+function themedLayout(layout: Layout): Layout {
   const style = getComputedStyle(document.documentElement);
   const text = style.getPropertyValue("--pd-text").trim();
-  const font = (layout.font as Record<string, unknown> | undefined) ?? {};
-  // The figure keeps its own plot area; only the page-facing parts follow the theme.
+  const font = (layout.font as Layout | undefined) ?? {};
+  const dark = document.documentElement.dataset.theme === "dark";
+  // The paper and text follow the page; the plot area keeps the figure's look in light mode.
   return {
     ...layout,
+    ...(dark ? darkDefaults(layout, style) : {}),
     paper_bgcolor: "rgba(0,0,0,0)",
     font: { family: style.getPropertyValue("--pd-font").trim() || undefined, ...font, ...(text ? { color: text } : {}) },
     autosize: true,
