@@ -241,5 +241,42 @@ with gr.Blocks(title="Component gallery") as demo:
             gr.ImageEditor(_sunset_with_note(), label="Image editor")
             gr.ImageMask(_sunset(), label="Image mask")
 
+    with gr.Tab("Dataframe"):
+        planets = {
+            "headers": ["planet", "moons", "radius (km)", "ringed", "notes"],
+            "data": [
+                ["Mercury", 0, 2440, False, "closest to the **Sun**"],
+                ["Venus", 0, 6052, False, "hottest surface"],
+                ["Earth", 1, 6371, False, "*home*"],
+                ["Mars", 2, 3390, False, "red dust"],
+                ["Jupiter", 95, 69911, True, "largest"],
+                ["Saturn", 146, 58232, True, "famous **rings**"],
+                ["Uranus", 28, 25362, True, "tilted on its side"],
+                ["Neptune", 16, 24622, True, "windiest"],
+            ],
+        }
+        with gr.Row():
+            with gr.Column(scale=3):
+                table = gr.Dataframe(
+                    planets, label="Planets (double-click a cell to edit; right-click for rows and columns)",
+                    datatype=["str", "number", "number", "bool", "markdown"], interactive=True,
+                    show_search="search", buttons=["copy", "fullscreen"], pinned_columns=1, static_columns=[0],
+                    max_height=360,
+                )
+            with gr.Column(scale=1):
+                moons = gr.Textbox(label="Moons in total (from the function)")
+                picked_cell = gr.Textbox(label="Selected cell")
+        table.change(lambda frame: str(int(frame["moons"].sum())), table, moons)
+
+        def describe_cell(evt: gr.SelectData) -> str:
+            return f"row {evt.index[0]}, column {evt.index[1]}: {evt.value}"
+
+        table.select(describe_cell, None, picked_cell)
+        gr.Dataframe(
+            [[f"run {i}", round(0.5 + i * 0.037, 3), i * 120] for i in range(1, 201)],
+            headers=["run", "loss", "steps"], datatype=["str", "number", "number"], label="200 runs (read-only, filter per column)",
+            show_search="filter", show_row_numbers=True, max_height=300,
+        )
+
 if __name__ == "__main__":
     demo.launch()
