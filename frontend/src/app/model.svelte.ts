@@ -8,12 +8,15 @@ export class ComponentModel implements Model {
   /** Reactive props: Svelte views that read them re-render on change. */
   props: Record<string, unknown> = $state({});
   private listeners = new Map<string, Set<Listener>>();
+  // The objects last given to set()/update(), unwrapped: see peek().
+  private raw = new Map<string, unknown>();
   private sender: (event: string, data?: unknown) => void;
 
   constructor(id: number, type: string, props: Record<string, unknown>, sender: (event: string, data?: unknown) => void) {
     this.id = id;
     this.type = type;
     this.props = { ...props };
+    for (const [k, v] of Object.entries(props)) this.raw.set(k, v);
     this.sender = sender;
   }
 
@@ -30,6 +33,7 @@ export class ComponentModel implements Model {
     const old = $state.snapshot(this.props[prop]);
     if (sameValue(old, value)) return;
     this.props[prop] = value;
+    this.raw.set(prop, value);
     this.emit(prop, value);
   }
 
@@ -39,10 +43,21 @@ export class ComponentModel implements Model {
     for (const [k, v] of Object.entries(patch)) {
       if (sameValue($state.snapshot(this.props[k]), v)) continue;
       this.props[k] = v;
+      this.raw.set(k, v);
       changed.push(k);
     }
     for (const k of changed) this.emit(k, this.props[k]);
     return changed;
+  }
+
+  /**
+   * The value last set for a prop, as given (not a reactive proxy, and not copied). For
+   * components holding very large values (a 100,000-row table): reading every element
+   * through the proxy would create one reactive signal per element. Read `get(prop)` too
+   * so the view still re-renders when the prop changes; never mutate what this returns.
+   */
+  peek<T = unknown>(prop: string): T {
+    return (this.raw.has(prop) ? this.raw.get(prop) : $state.snapshot(this.props[prop])) as T;
   }
 
   /** A plain (non-proxy) copy of a prop, safe to serialise or structuredClone. */
