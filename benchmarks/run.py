@@ -32,7 +32,7 @@ from benchlib.envs import (
     podium_env,
 )
 
-FIGURES = ("import", "startup", "throughput", "soak", "queue", "stream", "media", "client", "chat", "large")
+FIGURES = ("import", "startup", "throughput", "soak", "queue", "stream", "media", "client", "chat", "large", "dataframe")
 RESULTS = BENCH_DIR / "results"
 
 
@@ -123,6 +123,8 @@ def run_figure(
         return figures.bench_chat(fw, settings)
     if name == "large":
         return figures.bench_large(fw, settings)
+    if name == "dataframe":
+        return figures.bench_dataframe(fw, settings)
     return figures.bench_stream(fw, settings)
 
 

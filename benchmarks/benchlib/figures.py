@@ -21,6 +21,7 @@ from playwright.sync_api import Error as PlaywrightError
 
 from benchlib.browser import PageLoader
 from benchlib.chatstream import ChatBrowser, client_stream
+from benchlib.dataframeload import DataframeBrowser
 from benchlib.envs import BENCH_DIR
 from benchlib.largeapp import LargeAppBrowser
 from benchlib.procs import QUIET_ENV, Server, ServerError, rss_bytes
@@ -83,6 +84,7 @@ class Settings:
     chat_client_runs: int = 5
     chat_browser_runs: int = 3
     large_runs: int = 3
+    dataframe_runs: int = 3
 
     @classmethod
     def quick(cls) -> Settings:
@@ -99,6 +101,7 @@ class Settings:
             chat_client_runs=2,
             chat_browser_runs=1,
             large_runs=1,
+            dataframe_runs=1,
         )
 
 
@@ -526,6 +529,29 @@ def bench_large(fw: Framework, settings: Settings) -> dict[str, Any]:
             "first_load_ms": _median([r["first_load_ms"] for r in runs]),
             "interactive_ms": _median([r["interactive_ms"] for r in runs]),
             "tab_switch_ms": _median([r["tab_switch_ms"] for r in runs]),
+            "runs": runs,
+        }
+    except (OSError, ValueError, RuntimeError, PlaywrightError) as exc:
+        return {"error": f"{type(exc).__name__}: {exc}\n{server.tail(10)}"[:1500]}
+    finally:
+        server.stop()
+
+
+def bench_dataframe(fw: Framework, settings: Settings) -> dict[str, Any]:
+    """100,000 x 20 Dataframe output (apps/dataframe.py): medians of fresh-context loads."""
+    try:
+        server, _ = fw.ready_server("dataframe")
+    except ServerError as exc:
+        return {"error": str(exc)[:1500]}
+    try:
+        with DataframeBrowser() as browser:
+            runs = [browser.measure(server.url) for _ in range(settings.dataframe_runs)]
+        return {
+            "visible_ms": _median([r["visible_ms"] for r in runs]),
+            "scroll_fps": _median([r["scroll_fps"] for r in runs]),
+            "last_row_ms": _median([r["last_row_ms"] for r in runs]),
+            "rows_in_dom": _median([r["rows_in_dom"] for r in runs]),
+            "bytes": _median([r["bytes"] for r in runs]),
             "runs": runs,
         }
     except (OSError, ValueError, RuntimeError, PlaywrightError) as exc:

@@ -284,7 +284,7 @@ def rows(
             "<= 1/4",
         ),
     ]
-    return out + media_rows(settings or {}) + client_rows(settings or {}) + chat_rows() + large_rows()
+    return out + media_rows(settings or {}) + client_rows(settings or {}) + chat_rows() + large_rows() + dataframe_rows()
 
 
 def chat_rows() -> list[Row]:
@@ -304,6 +304,17 @@ def large_rows() -> list[Row]:
         Row("large app: first load (ms)", _dig("large", "first_load_ms"), "{:.0f}", ("ratio<=", 1 / 3), "<= 1/3"),
         Row("large app: time to interactive (ms)", _dig("large", "interactive_ms"), "{:.0f}", ("ratio<=", 1 / 3), "<= 1/3"),
         Row("large app: first switch to tab 10 (ms)", _dig("large", "tab_switch_ms"), "{:.0f}", ("ratio<=", 1 / 3), "<= 1/3"),
+    ]
+
+
+def dataframe_rows() -> list[Row]:
+    """A 100,000 x 20 Dataframe output (apps/dataframe.py), in Chromium."""
+    return [
+        Row("dataframe 100k x 20: click to first rows (ms)", _dig("dataframe", "visible_ms"), "{:.0f}", ("ratio<=", 1 / 3), "<= 1/3"),
+        Row("dataframe: scroll frame rate (fps)", _dig("dataframe", "scroll_fps"), "{:.1f}"),
+        Row("dataframe: jump to last row (ms)", _dig("dataframe", "last_row_ms"), "{:.0f}"),
+        Row("dataframe: rows in the DOM at the end", _dig("dataframe", "rows_in_dom"), "{:.0f}"),
+        Row("dataframe: bytes on the wire (KB)", _kb(_dig("dataframe", "bytes")), "{:.0f}", ("ratio<=", 0.5), "<= 1/2"),
     ]
 
 

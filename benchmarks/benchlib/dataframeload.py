@@ -1,0 +1,140 @@
+"""100,000 x 20 Dataframe in Chromium: time to first rows, scroll frame rate, bytes.
+
+Same script for both frameworks; it finds things by their visible text only ("Load
+table", "row-0"), never by framework-specific classes. Times come from inside the page
+(`performance.now()` at animation frames), so Playwright's round trips do not count.
+
+* ``visible_ms``: the page's click on "Load table" until a visible element reads
+  "row-0" (the first row is on screen);
+* ``scroll_fps``: frames per second while the table's scroller is moved 120 px every
+  animation frame for ``SCROLL_SECONDS`` (the page asks for a frame each time; a slow
+  table paints fewer of them);
+* ``last_row_ms``: jumping the scroller to the bottom until "row-99999" is visible;
+  ``rows_in_dom`` counts elements whose text starts with "row-" at that moment;
+* ``bytes``: Chromium's ``encodedDataLength`` (headers + body as received, compressed
+  if the server compressed it) of every response from the click until the last row's
+  data has arrived.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from playwright.sync_api import Browser, Playwright, sync_playwright
+
+from benchlib.browser import CHROMIUM, CHROMIUM_ARGS, _Recorder
+
+SCROLL_SECONDS = 3.0
+
+SCRIPT = """
+(() => {
+  const shown = (text) => {
+    const xpath = `//*[normalize-space(text())=${JSON.stringify(text)}]`;
+    const found = document.evaluate(xpath, document, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+    for (let i = 0; i < found.snapshotLength; i++) {
+      const el = found.snapshotItem(i);
+      const box = el.getBoundingClientRect();
+      if (box.width > 0 && box.height > 0 && el.checkVisibility()) return el;
+    }
+    return null;
+  };
+  const scrollerOf = (el) => {
+    for (let node = el.parentElement; node; node = node.parentElement) {
+      const style = getComputedStyle(node);
+      if (/(auto|scroll)/.test(style.overflowY) && node.scrollHeight > node.clientHeight + 10) return node;
+    }
+    return document.scrollingElement;
+  };
+  const waitFor = (test, limit = 300000) => new Promise((resolve, reject) => {
+    const start = performance.now();
+    const tick = () => {
+      const found = test();
+      if (found) return resolve(found);
+      if (performance.now() - start > limit) return reject(new Error('timed out'));
+      requestAnimationFrame(tick);
+    };
+    tick();
+  });
+  window.__dfReady = () => waitFor(() => shown('Load table')).then(() => true);
+  window.__dfLoad = async () => {
+    const button = shown('Load table');
+    const start = performance.now();
+    button.click();
+    const first = await waitFor(() => shown('row-0'));
+    return { visible_ms: performance.now() - start, scroller: !!scrollerOf(first) };
+  };
+  window.__dfScroll = (seconds) => new Promise((resolve) => {
+    const scroller = scrollerOf(shown('row-0'));
+    let frames = 0;
+    const start = performance.now();
+    const step = () => {
+      const now = performance.now();
+      if (now - start >= seconds * 1000) return resolve({ fps: frames / ((now - start) / 1000), top: scroller.scrollTop });
+      frames++;
+      scroller.scrollTop += 120;
+      requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  });
+  window.__dfBottom = async () => {
+    const scroller = scrollerOf(shown('row-0') ?? document.evaluate(`//*[starts-with(normalize-space(text()), 'row-')]`, document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue);
+    const start = performance.now();
+    scroller.scrollTop = scroller.scrollHeight;
+    await waitFor(() => shown('row-99999'), 30000);
+    const rows = document.evaluate(`count(//*[starts-with(normalize-space(text()), 'row-') and not(*)])`, document, null, XPathResult.NUMBER_TYPE, null).numberValue;
+    return { last_row_ms: performance.now() - start, rows_in_dom: rows };
+  };
+})();
+"""
+
+
+class DataframeBrowser:
+    def __init__(self) -> None:
+        self._pw: Playwright | None = None
+        self._browser: Browser | None = None
+
+    def __enter__(self) -> DataframeBrowser:
+        self._pw = sync_playwright().start()
+        self._browser = self._pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._browser is not None:
+            self._browser.close()
+        if self._pw is not None:
+            self._pw.stop()
+
+    def measure(self, url: str, timeout_ms: float = 180_000) -> dict[str, Any]:
+        assert self._browser is not None
+        context = self._browser.new_context(viewport={"width": 1280, "height": 900})
+        try:
+            page = context.new_page()
+            page.set_default_timeout(timeout_ms)
+            page.add_init_script(SCRIPT)
+            page.goto(url, wait_until="load")
+            page.evaluate("window.__dfReady()")
+            cdp = context.new_cdp_session(page)
+            recorder = _Recorder()  # only what the click causes is counted
+            cdp.on("Network.requestWillBeSent", recorder.on_sent)
+            cdp.on("Network.responseReceived", recorder.on_response)
+            cdp.on("Network.dataReceived", recorder.on_data)
+            cdp.on("Network.loadingFinished", recorder.on_finished)
+            cdp.on("Network.loadingFailed", recorder.on_failed)
+            cdp.send("Network.enable")
+            loaded = page.evaluate("window.__dfLoad()")
+            scrolled = page.evaluate(f"window.__dfScroll({SCROLL_SECONDS})")
+            bottom = page.evaluate("window.__dfBottom()")
+            deadline = time.perf_counter() + 5
+            while time.perf_counter() - recorder.last_activity < 0.5 and time.perf_counter() < deadline:
+                page.wait_for_timeout(100)
+            return {
+                "visible_ms": loaded["visible_ms"],
+                "scroll_fps": scrolled["fps"],
+                "last_row_ms": bottom["last_row_ms"],
+                "rows_in_dom": bottom["rows_in_dom"],
+                "bytes": sum(r.bytes for r in recorder.requests.values()),
+                "requests": [{"url": r.url, "bytes": r.bytes, "finished": r.finished} for r in recorder.requests.values()],
+            }
+        finally:
+            context.close()
