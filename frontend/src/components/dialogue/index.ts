@@ -1,0 +1,4 @@
+import { svelteComponent } from "../shared/svelte";
+import View from "./Dialogue.svelte";
+
+export default svelteComponent(View);
