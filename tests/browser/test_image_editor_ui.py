@@ -15,6 +15,9 @@ import podium as gr
 from tests.browser.conftest import screenshot
 
 WIDTH, HEIGHT = 400, 300
+# Each value goes browser -> PNG encode -> upload -> queue -> function -> output; on a
+# loaded machine that can take longer than expect()'s 5 s default.
+ROUND_TRIP_MS = 20_000
 
 
 def _recorder(received: list[dict[str, Any]]):
@@ -25,7 +28,8 @@ def _recorder(received: list[dict[str, Any]]):
             return f"{len(received)} cleared"
         received.append(value)
         composite = value["composite"]
-        return f"{len(received)} values, composite {composite.shape[1]}x{composite.shape[0]}"
+        size = "none" if composite is None else f"{composite.shape[1]}x{composite.shape[0]}"
+        return f"{len(received)} values, composite {size}, {len(value['layers'])} layers"
 
     return record
 
@@ -57,7 +61,7 @@ def test_a_sketchpad_stroke_arrives_where_it_was_drawn(serve, page: Page):
 
     page.goto(serve(demo))
     _stroke(page, [(0.2, 0.5), (0.8, 0.5)])
-    expect(page.get_by_role("textbox", name="Received")).to_have_value(re.compile(r"values, composite 400x300"))
+    expect(page.get_by_role("textbox", name="Received")).to_have_value(re.compile(r"values, composite 400x300"), timeout=ROUND_TRIP_MS)
 
     value = received[-1]
     composite, (layer,) = value["composite"], value["layers"]
@@ -90,20 +94,20 @@ def test_eraser_undo_and_crop(serve, page: Page):
     page.goto(serve(demo))
     status = page.get_by_role("textbox", name="Received")
     _stroke(page, [(0.1, 0.5), (0.9, 0.5)])
-    expect(status).to_have_value(re.compile(r"^1 values"))
+    expect(status).to_have_value(re.compile(r"^1 values"), timeout=ROUND_TRIP_MS)
     assert _dark(received[-1]["composite"])[150, 60:340].all()
 
     # Erase across the middle of the stroke: that part is paper again, the rest still paint.
     page.get_by_role("button", name="Eraser", exact=True).click()
     expect(page.get_by_role("button", name="Eraser", exact=True)).to_have_attribute("aria-pressed", "true")
     _stroke(page, [(0.5, 0.2), (0.5, 0.8)])
-    expect(status).to_have_value(re.compile(r"^2 values"))
+    expect(status).to_have_value(re.compile(r"^2 values"), timeout=ROUND_TRIP_MS)
     dark = _dark(received[-1]["composite"])
     assert not dark[150, 195:205].any() and dark[150, 60:150].all() and dark[150, 250:340].all()
 
     # Undo brings the erased paint back.
     page.get_by_role("button", name="Undo").click()
-    expect(status).to_have_value(re.compile(r"^3 values"))
+    expect(status).to_have_value(re.compile(r"^3 values"), timeout=ROUND_TRIP_MS)
     assert _dark(received[-1]["composite"])[150, 60:340].all()
 
     # Crop to the left half: the picture the function gets is smaller, and `apply` fires.
@@ -112,8 +116,8 @@ def test_eraser_undo_and_crop(serve, page: Page):
     expect(page.get_by_test_id("imageeditor-crop")).to_be_visible()
     screenshot(page, "image_editor_crop_selection")
     page.get_by_role("button", name="Apply crop").click()
-    expect(page.get_by_role("textbox", name="Applied")).to_have_value("applied 200")
-    expect(status).to_have_value(re.compile(r"composite 200x150"))
+    expect(page.get_by_role("textbox", name="Applied")).to_have_value("applied 200", timeout=ROUND_TRIP_MS)
+    expect(status).to_have_value(re.compile(r"composite 200x150"), timeout=ROUND_TRIP_MS)
     cropped = received[-1]["composite"]
     assert cropped.shape == (150, 200, 4) and _dark(cropped)[75, 30:190].all()
     assert received[-1]["layers"][0].shape == (150, 200, 4)
@@ -137,12 +141,12 @@ def test_image_mask_paints_a_mask_over_an_uploaded_image(serve, page: Page, tmp_
     # One layer: no layers panel; upload and paste are offered.
     expect(page.get_by_role("group", name="Layers")).to_have_count(0)
     page.get_by_test_id("imageeditor-input").set_input_files(str(path))
-    expect(page.get_by_test_id("imageeditor-size")).to_have_text("300×200")
-    expect(page.get_by_role("textbox", name="Uploaded")).to_have_value("upload 300")
+    expect(page.get_by_test_id("imageeditor-size")).to_have_text("300\u00d7200")
+    expect(page.get_by_role("textbox", name="Uploaded")).to_have_value("upload 300", timeout=ROUND_TRIP_MS)
 
     _stroke(page, [(0.2, 0.5), (0.8, 0.5)])
     status = page.get_by_role("textbox", name="Received")
-    expect(status).to_have_value(re.compile(r"^2 values, composite 300x200"))
+    expect(status).to_have_value(re.compile(r"^2 values, composite 300x200"), timeout=ROUND_TRIP_MS)
     value = received[-1]
     assert np.array_equal(value["background"][..., :3], picture)
     (layer,) = value["layers"]
@@ -166,18 +170,62 @@ def test_layers_can_be_added_hidden_and_a_value_from_python_is_shown(serve, page
         demo.load(lambda: {"background": background, "layers": [stroke], "composite": None}, None, editor)
 
     page.goto(serve(demo))
-    expect(page.get_by_test_id("imageeditor-size")).to_have_text("160×120")
-    # The red stroke from Python is drawn on the canvas.
-    red = page.get_by_test_id("imageeditor-canvas").evaluate("c => Array.from(c.getContext('2d').getImageData(80, 60, 1, 1).data)")
-    assert red[:3] == [200, 0, 0]
+    expect(page.get_by_test_id("imageeditor-size")).to_have_text("160\u00d7120")
+    # The red stroke from Python is drawn on the canvas (on the next animation frame).
+    page.wait_for_function(
+        """() => {
+            const canvas = document.querySelector("[data-testid=imageeditor-canvas]");
+            const [r, g, b] = canvas.getContext("2d").getImageData(80, 60, 1, 1).data;
+            return r === 200 && g === 0 && b === 0;
+        }"""
+    )
 
+    status = page.get_by_role("textbox", name="Received")
+    # The value set by Python is itself a change (it has no composite: Python sent none).
+    expect(status).to_have_value("1 values, composite none, 1 layers", timeout=ROUND_TRIP_MS)
     page.get_by_role("button", name="Add a layer").click()
     expect(page.get_by_role("button", name="Draw on Layer 2")).to_have_attribute("aria-pressed", "true")
+    expect(status).to_have_value("2 values, composite 160x120, 2 layers", timeout=ROUND_TRIP_MS)
     page.get_by_role("button", name="Hide Layer 1").click()
-    status = page.get_by_role("textbox", name="Received")
-    expect(status).to_have_value(re.compile(r"values, composite 160x120"))
+    expect(status).to_have_value("3 values, composite 160x120, 2 layers", timeout=ROUND_TRIP_MS)
     value = received[-1]
     assert len(value["layers"]) == 2
     # Layer 1 still holds its stroke, but a hidden layer is left out of the composite.
     assert value["layers"][0][60, 80, 3] == 255 and value["composite"][60, 80, :3].tolist() == [230, 230, 230]
     screenshot(page, "image_editor_layers")
+
+
+def test_a_pen_draws_and_the_keyboard_undoes(serve, page: Page):
+    received: list[dict[str, Any]] = []
+    with gr.Blocks() as demo:
+        pad = gr.Sketchpad(label="Draw", canvas_size=(WIDTH, HEIGHT))
+        out = gr.Textbox(label="Received")
+        pad.change(_recorder(received), pad, out)
+
+    page.goto(serve(demo))
+    # A pen stroke, as a tablet's browser reports it (pointer events with pointerType "pen").
+    page.get_by_test_id("imageeditor-canvas").evaluate(
+        """canvas => {
+            const box = canvas.getBoundingClientRect();
+            const at = (fx, fy) => ({ clientX: box.left + fx * box.width, clientY: box.top + fy * box.height });
+            const send = (type, fx, fy) => canvas.dispatchEvent(new PointerEvent(type, {
+                ...at(fx, fy), pointerId: 7, pointerType: "pen", pressure: 0.6, button: 0, buttons: 1, bubbles: true, isPrimary: true,
+            }));
+            send("pointerdown", 0.2, 0.3);
+            for (let i = 1; i <= 12; i++) send("pointermove", 0.2 + i * 0.05, 0.3);
+            send("pointerup", 0.8, 0.3);
+        }"""
+    )
+    status = page.get_by_role("textbox", name="Received")
+    expect(status).to_have_value(re.compile(r"^1 values"), timeout=ROUND_TRIP_MS)
+    assert _dark(received[-1]["composite"])[90, 100:300].all()
+
+    # Ctrl+Z in the editor takes the stroke back; the tools answer to the keyboard too.
+    page.locator(".pd-ie").press("Control+z")
+    expect(status).to_have_value(re.compile(r"^2 values"), timeout=ROUND_TRIP_MS)
+    assert not _dark(received[-1]["composite"]).any()
+    eraser = page.get_by_role("button", name="Eraser", exact=True)
+    eraser.focus()
+    page.keyboard.press("Enter")
+    expect(eraser).to_have_attribute("aria-pressed", "true")
+    expect(page.get_by_role("slider", name="Eraser size")).to_be_visible()
