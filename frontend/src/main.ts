@@ -7,6 +7,7 @@ import App from "./app/App.svelte";
 import { Runtime } from "./app/runtime.svelte";
 import { runAppJs } from "./app/appJs";
 import { restoreBrowserState } from "./app/browser_state";
+import { loadFirstView, typesShownFirst } from "./app/firstView";
 
 declare global {
   interface Window {
@@ -50,6 +51,7 @@ async function boot(): Promise<void> {
     return;
   }
   const runtime = new Runtime(config, null);
+  if (config.layout) await loadFirstView(typesShownFirst(config.layout, (id) => runtime.models.get(id)));
   mount(App, { target, props: { runtime } });
   const client = await Client.connect(apiRoot(config, inlined), { config });
   runtime.setClient(client);
