@@ -75,7 +75,9 @@ def test_plotly_point_shows_its_tooltip_on_hover(serve, page: Page):
     page.goto(serve(demo))
     page.get_by_role("button", name="Draw").click()
     points = page.locator(".pd-plot-plotly .scatterlayer .point")
-    expect(points).to_have_count(3)
+    expect(points).to_have_count(3, timeout=20_000)  # plotly.js is a large chunk to fetch and parse
+    # A figure without a height gets plotly's usual 450px, not the empty block's height.
+    assert page.locator(".pd-plot-plotly .main-svg").first.bounding_box()["height"] == 450  # type: ignore[index]
     box = points.nth(1).bounding_box()
     assert box is not None
     page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)

@@ -31,6 +31,8 @@ function themedLayout(layout: Layout): Layout {
   return {
     ...layout,
     ...(dark ? darkDefaults(layout, style) : {}),
+    // The block has no height of its own for autosize to fill: keep plotly's usual 450px.
+    height: layout.height ?? 450,
     paper_bgcolor: "rgba(0,0,0,0)",
     font: { family: style.getPropertyValue("--pd-font").trim() || undefined, ...font, ...(text ? { color: text } : {}) },
     autosize: true,
