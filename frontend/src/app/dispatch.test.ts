@@ -89,5 +89,12 @@ describe("values", () => {
     expect(sameValue(null, undefined)).toBe(true);
     expect(sameValue("", null)).toBe(false);
     expect(sameValue(1, "1")).toBe(false);
+    expect(sameValue({ a: 1, b: [1, null] }, { b: [1, undefined], a: 1 })).toBe(true);
+    expect(sameValue({ a: 1, c: undefined }, { a: 1 })).toBe(true);
+    expect(sameValue({ a: null }, {})).toBe(false);
+    expect(sameValue({ data: [[1, 2], [3, 4]] }, { data: [[1, 2], [3, 5]] })).toBe(false);
+    expect(sameValue([1, 2], [1, 2, 3])).toBe(false);
+    expect(sameValue([Number.NaN], [null])).toBe(true);
+    expect(sameValue([{ a: 1 }], [[1]])).toBe(false);
   });
 });

@@ -7,11 +7,43 @@ export function sameValue(a: unknown, b: unknown): boolean {
     // Treat null/undefined alike: "no value".
     return (a === null || a === undefined) && (b === null || b === undefined);
   }
-  try {
-    return JSON.stringify(a) === JSON.stringify(b);
-  } catch {
-    return false;
+  return sameJson(a, b);
+}
+
+/**
+ * Equal as JSON (null and undefined alike, key order ignored), stopping at the first
+ * difference. Serialising both sides to compare them cost over a second for a
+ * 100,000-row table, even when the very first row differs.
+ */
+function writtenAsNull(value: unknown): boolean {
+  // In arrays JSON writes undefined, NaN and the infinities as null.
+  return value === null || value === undefined || (typeof value === "number" && !Number.isFinite(value));
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (writtenAsNull(a) || writtenAsNull(b)) return writtenAsNull(a) && writtenAsNull(b);
+  if (typeof a !== "object" || typeof b !== "object") return false;
+  if (typeof (a as { toJSON?: unknown }).toJSON === "function" || typeof (b as { toJSON?: unknown }).toJSON === "function") {
+    try {
+      return JSON.stringify(a) === JSON.stringify(b);
+    } catch {
+      return false;
+    }
   }
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    if (a.length !== other.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], other[i])) return false;
+    return true;
+  }
+  // As JSON: keys holding undefined are left out; null is kept.
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = Object.keys(left).filter((key) => left[key] !== undefined);
+  if (keys.length !== Object.keys(right).filter((key) => right[key] !== undefined).length) return false;
+  return keys.every((key) => right[key] !== undefined && sameJson(left[key], right[key]));
 }
 
 export interface UpdateObject {
