@@ -46,7 +46,7 @@ SCRIPT = """
     }
     return document.scrollingElement;
   };
-  const waitFor = (test, limit = 300000) => new Promise((resolve, reject) => {
+  const waitFor = (test, limit = 900000) => new Promise((resolve, reject) => {
     const start = performance.now();
     const tick = () => {
       const found = test();
@@ -105,7 +105,7 @@ class DataframeBrowser:
         if self._pw is not None:
             self._pw.stop()
 
-    def measure(self, url: str, timeout_ms: float = 180_000) -> dict[str, Any]:
+    def measure(self, url: str, timeout_ms: float = 900_000) -> dict[str, Any]:
         assert self._browser is not None
         context = self._browser.new_context(viewport={"width": 1280, "height": 900})
         try:
