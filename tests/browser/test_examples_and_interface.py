@@ -55,6 +55,29 @@ def test_single_input_examples_are_chips_with_pages(serve, page: Page):
     expect(page.get_by_label("output")).to_have_value("6drow")
 
 
+def test_dataset_layout_chooses_cards_or_a_table(serve, page: Page):
+    with gr.Blocks() as demo:
+        name = gr.Textbox(label="name")
+        times = gr.Number(label="times")
+        cards = gr.Dataset(components=[name, times], samples=[["Ada", 1], ["Grace", 2]], layout="gallery", label="Cards")
+        table = gr.Dataset(components=[name], samples=[["Linus"], ["Guido"]], layout="table", label="Table")
+        cards.click(lambda row: row, cards, [name, times])
+        table.click(lambda row: row[0], table, name)
+    page.goto(serve(demo))
+    # Two inputs, yet one card per sample holding both values.
+    card_buttons = page.get_by_role("group", name="Cards").get_by_role("button")
+    expect(card_buttons).to_have_count(2)
+    expect(card_buttons.nth(1)).to_contain_text("Grace")
+    expect(card_buttons.nth(1)).to_contain_text("2")
+    card_buttons.nth(1).click()
+    expect(page.get_by_label("name")).to_have_value("Grace")
+    expect(page.get_by_label("times")).to_have_value("2")
+    # One input, yet a table because the layout says so.
+    page.get_by_role("table", name="Table").get_by_role("row", name="Guido").click()
+    expect(page.get_by_label("name")).to_have_value("Guido")
+    screenshot(page, "dataset_layouts")
+
+
 def test_live_interface_updates_as_the_user_types(serve, page: Page):
     demo = gr.Interface(lambda text: text.upper(), "text", "text", live=True)
     page.goto(serve(demo))

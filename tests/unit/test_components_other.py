@@ -194,6 +194,13 @@ class TestDataset:
         dataset = gr.Dataset(components=[gr.Textbox()], samples=[["a"], ["b"]], type="values")
         assert dataset.preprocess(1) == ["b"]
 
+    def test_layout_is_sent_and_checked(self) -> None:
+        dataset = gr.Dataset(components=[gr.Textbox(), gr.Number()], samples=[["a", 1]], layout="gallery")
+        assert dataset.get_config()["props"]["layout"] == "gallery"
+        assert gr.Dataset(components=[gr.Textbox()], samples=[["a"]]).get_config()["props"]["layout"] is None
+        with pytest.raises(ValueError, match="'gallery', 'table' or None"):
+            gr.Dataset(components=[gr.Textbox()], samples=[["a"]], layout="grid")
+
     def test_out_of_range_index_rejected(self) -> None:
         dataset = gr.Dataset(components=[gr.Textbox()], samples=[["a"]])
         with pytest.raises(ValueError, match="out of range"):

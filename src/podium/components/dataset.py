@@ -9,7 +9,7 @@ from podium.components._base import Component
 
 
 class Dataset(Component):
-    PROPS: ClassVar[tuple[str, ...]] = ("samples", "headers", "component_ids", "component_types", "samples_per_page", "sample_labels", "type")
+    PROPS: ClassVar[tuple[str, ...]] = ("samples", "headers", "component_ids", "component_types", "samples_per_page", "sample_labels", "type", "layout")
     click = EventListener()
     select = EventListener()
 
@@ -21,6 +21,7 @@ class Dataset(Component):
         samples: list[list[Any]] | None = None,
         headers: list[str] | None = None,
         type: str = "values",
+        layout: str | None = None,
         samples_per_page: int = 10,
         sample_labels: list[str] | None = None,
         visible: bool | str = True,
@@ -34,6 +35,10 @@ class Dataset(Component):
         self.raw_samples = [list(sample) for sample in samples or []]
         self.headers = headers or []
         self.type = type
+        if layout not in (None, "gallery", "table"):
+            raise ValueError(f"Dataset layout must be 'gallery', 'table' or None, not {layout!r}")
+        # None: a row of cards for one column (or labelled samples), else a table.
+        self.layout = layout
         self.samples_per_page = samples_per_page
         self.sample_labels = sample_labels
         super().__init__(None, label=label, visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key, **kwargs)
