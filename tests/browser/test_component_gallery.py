@@ -23,7 +23,7 @@ def load_example():
 
 def test_every_core_component_feeds_the_summary(serve, page: Page):
     page.goto(serve(load_example()))
-    page.get_by_label("Text").fill("hello big world")
+    page.get_by_label("Text", exact=True).fill("hello big world")
     page.get_by_label("Count", exact=True).fill("7")
     slider = page.get_by_role("slider", name="Level")
     slider.focus()
@@ -49,7 +49,7 @@ def test_every_core_component_feeds_the_summary(serve, page: Page):
 def test_clear_button_empties_its_components(serve, page: Page):
     page.goto(serve(load_example()))
     page.get_by_role("button", name="Clear text and count").click()
-    expect(page.get_by_label("Text")).to_have_value("")
+    expect(page.get_by_label("Text", exact=True)).to_have_value("")
     expect(page.get_by_label("Count", exact=True)).to_have_value("")
 
 
