@@ -12,7 +12,7 @@ export type Vec3 = [number, number, number];
 export const DEFAULT_ALPHA = -90;
 export const DEFAULT_BETA = 90;
 /** Default distance, as a multiple of the model's bounding-box diagonal (fits with a margin). */
-export const RADIUS_PER_DIAGONAL = 1.5;
+export const RADIUS_PER_DIAGONAL = 1.2;
 // Keep the camera off the exact poles, where "up" is undefined and orbiting flips.
 const MIN_BETA = 0.01;
 const MAX_BETA = 179.99;

@@ -20,7 +20,7 @@ describe("camera_position", () => {
   });
   it("fills missing values from defaults and the model's size", () => {
     expect(readCameraPosition([null, 45, "x"])).toEqual([null, 45, null]);
-    close(initialOffset([null, null, null], 2), [0, 0, 3]);
+    close(initialOffset([null, null, null], 2), [0, 0, 2.4]);
     close(initialOffset([0, null, 10], 2), [10, 0, 0]);
   });
   it("reads clear_color as clamped rgba", () => {

@@ -45,8 +45,8 @@ export class ModelViewer {
     this.renderer.outputColorSpace = THREE.SRGBColorSpace;
     // A sky/ground fill and a key light that moves with the camera: every side the user
     // turns to is lit. Metallic models also get an environment (see ensureEnvironment).
-    this.scene.add(new THREE.HemisphereLight(0xffffff, 0x444444, 1.2));
-    const key = new THREE.DirectionalLight(0xffffff, 1.5);
+    this.scene.add(new THREE.HemisphereLight(0xffffff, 0x555555, 1.6));
+    const key = new THREE.DirectionalLight(0xffffff, 1.7);
     key.position.set(1, 1, 2);
     this.camera.add(key);
     this.scene.add(this.camera);
