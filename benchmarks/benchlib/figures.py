@@ -549,8 +549,8 @@ def bench_dataframe(fw: Framework, settings: Settings) -> dict[str, Any]:
         return {
             "visible_ms": _median([r["visible_ms"] for r in runs]),
             "scroll_fps": _median([r["scroll_fps"] for r in runs]),
-            "last_row_ms": _median([r["last_row_ms"] for r in runs]),
-            "rows_in_dom": _median([r["rows_in_dom"] for r in runs]),
+            "last_row_ms": _median([r["last_row_ms"] for r in runs if r["last_row_ms"] is not None]),
+            "rows_in_dom": _median([r["rows_in_dom"] for r in runs if r["rows_in_dom"] is not None]),
             "bytes": _median([r["bytes"] for r in runs]),
             "runs": runs,
         }
