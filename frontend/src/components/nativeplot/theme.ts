@@ -37,7 +37,9 @@ export function vegaThemeConfig(root: Element = document.documentElement): Recor
     view: { stroke: null },
     axis,
     legend: { labelColor: muted, titleColor: text, labelFont: font, titleFont: font, labelFontSize: 12, titleFontSize: 12, symbolType: "circle" },
-    title: { color: text, font, fontSize: 14, fontWeight: 600, anchor: "start", offset: 12 },
+    // The title is plain visible text; as an ARIA label ("Title text '...'") it would
+    // collide with the page's own form labels for assistive tech and label queries.
+    title: { color: text, font, fontSize: 14, fontWeight: 600, anchor: "start", offset: 12, aria: false },
     header: { labelColor: text, titleColor: text },
     range: { category: PALETTE },
     mark: { color: PALETTE[0] },
