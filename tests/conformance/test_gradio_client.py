@@ -89,3 +89,15 @@ def test_auth_login_through_the_client(serve):
     assert Client(url, auth=("user", "pass"), verbose=False).predict("Auth", api_name="/greet") == "Hello Auth!"
     with pytest.raises(Exception, match=r"Invalid credentials|Could not login"):
         Client(url, auth=("user", "nope"), verbose=False)
+
+
+def test_input_the_app_refuses_is_a_validation_error_with_the_reason(serve):
+    from gradio_client.exceptions import ValidationError
+
+    demo = gr.Interface(lambda n: n * 2, gr.Slider(0, 10, label="Level"), "number", api_name="double")
+    client = Client(serve(demo), verbose=False)
+    with pytest.raises(ValidationError) as raised:
+        client.predict(99, api_name="/double")
+    message = str(raised.value)
+    assert "Level" in message and "outside the range 0..10" in message
+    assert client.predict(4, api_name="/double") == 8  # the client still works afterwards

@@ -386,7 +386,9 @@ async function errorText(res: Response): Promise<string> {
     const text = await res.text();
     const parsed = safeJSON(text) as { detail?: unknown; error?: unknown } | string;
     if (parsed && typeof parsed === "object") {
-      const d = parsed.detail ?? parsed.error;
+      // A 422 for bad input carries `detail` as a list of validation entries (Gradio's
+      // shape) and the readable message in `error`.
+      const d = typeof parsed.detail === "string" ? parsed.detail : (parsed.error ?? parsed.detail);
       detail = typeof d === "string" ? d : d ? JSON.stringify(d) : text;
     } else detail = String(parsed);
   } catch {

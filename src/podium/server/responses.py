@@ -28,6 +28,14 @@ def error(status: int, message: str, **extra: Any) -> JSONResponse:
     return JSONResponse({"error": message, "detail": message, **extra}, status_code=status)
 
 
+def invalid_input(message: str, parameter: str | None = None) -> JSONResponse:
+    """422 for data that does not fit the endpoint. ``detail`` is a list of validation
+    entries, the shape gradio_client reads to raise a ValidationError carrying the message
+    (a plain string there makes it crash); ``error`` keeps the message as one string."""
+    entry = {"__type__": "validate", "is_valid": False, "parameter_name": parameter or "data", "message": message}
+    return JSONResponse({"error": message, "detail": [entry]}, status_code=422)
+
+
 class BadRequest(Exception):
     def __init__(self, response: JSONResponse) -> None:
         self.response = response

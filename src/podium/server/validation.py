@@ -15,6 +15,10 @@ from podium.files.file_data import map_file_data
 class InputError(Exception):
     """The request's data does not fit the endpoint; the message says how."""
 
+    def __init__(self, message: str, parameter: str | None = None) -> None:
+        super().__init__(message)
+        self.parameter = parameter  # the input's label, when one input is at fault
+
 
 def _describe_input(index: int, component: Any) -> str:
     label = f" ({component.label})" if getattr(component, "label", None) else ""
@@ -44,7 +48,10 @@ def check_inputs(dependency: Dependency, data: Any, files: FileAccess) -> list[A
             component.check_payload(payload)
             map_file_data(payload, lambda item: _check_uploaded(item, files))
         except ValueError as error:
-            raise InputError(f"{name}: {_describe_input(index, component)}: {error}") from None
+            raise InputError(
+                f"{name}: {_describe_input(index, component)}: {error}",
+                parameter=str(getattr(component, "label", None) or f"parameter_{index}"),
+            ) from None
     return data
 
 

@@ -13,7 +13,7 @@ from podium.server.app_state import AppState, app_state
 from podium.server.queue.channels import CLOSE_STREAM, SHUTDOWN, Channel
 from podium.server.queue.engine import QueueFullError
 from podium.server.queue.event import Event
-from podium.server.responses import BadRequest, JSONResponse, error, json_body
+from podium.server.responses import BadRequest, JSONResponse, error, invalid_input, json_body
 from podium.server.sse import data_frame, sse_response
 from podium.server.validation import InputError, check_inputs, fetch_remote_files
 
@@ -51,7 +51,7 @@ async def join(request: Request) -> Response:
         data = await fetch_remote_files(body.get("data"), state.files, state.max_file_size)
         data = check_inputs(dependency, data, state.files)
     except InputError as exc:
-        return error(422, str(exc))
+        return invalid_input(str(exc), exc.parameter)
     channel = state.channels.get(session_hash)
     event = Event(
         fn_index=fn_index,
