@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PIL import Image as PILImage
-from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Locator, Page, expect
 
 import podium as gr
 from tests.browser.conftest import CHROMIUM, screenshot
@@ -121,11 +121,11 @@ def write_ply(path: Path) -> Path:
 
 # ---- browser helpers ---------------------------------------------------------------------
 @pytest.fixture(scope="module")
-def webgl_browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=WEBGL_ARGS)
-        yield browser
-        browser.close()
+def webgl_browser(browser: Browser) -> Iterator[Browser]:
+    # A second chromium from the session's Playwright (one sync Playwright per thread).
+    webgl = browser.browser_type.launch(executable_path=CHROMIUM, args=WEBGL_ARGS)
+    yield webgl
+    webgl.close()
 
 
 @pytest.fixture
