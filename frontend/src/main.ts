@@ -51,10 +51,11 @@ async function boot(): Promise<void> {
     return;
   }
   const runtime = new Runtime(config, null);
+  // Connected before the first paint (with the config inlined this sends nothing), so a
+  // button works the moment it is seen.
+  runtime.setClient(await Client.connect(apiRoot(config, inlined), { config }));
   if (config.layout) await loadFirstView(typesShownFirst(config.layout, (id) => runtime.models.get(id)));
   mount(App, { target, props: { runtime } });
-  const client = await Client.connect(apiRoot(config, inlined), { config });
-  runtime.setClient(client);
   await restoreBrowserState(runtime); // before load events, which may read these values
   runtime.start();
   void runAppJs(config.js);
