@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from playwright.sync_api import Browser, Playwright, sync_playwright
 
@@ -90,14 +90,17 @@ class _Recorder:
         self.last_activity = time.perf_counter()
 
 
-class PageLoader:
-    """One headless Chromium for all page loads of a run."""
+_Session = TypeVar("_Session", bound="HeadlessChromium")
+
+
+class HeadlessChromium:
+    """Debian's Chromium, started once for all the runs of a figure (a context manager)."""
 
     def __init__(self) -> None:
         self._pw: Playwright | None = None
         self._browser: Browser | None = None
 
-    def __enter__(self) -> PageLoader:
+    def __enter__(self: _Session) -> _Session:
         self._pw = sync_playwright().start()
         self._browser = self._pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         return self
@@ -107,6 +110,10 @@ class PageLoader:
             self._browser.close()
         if self._pw is not None:
             self._pw.stop()
+
+
+class PageLoader(HeadlessChromium):
+    """One headless Chromium for all page loads of a run."""
 
     def load(self, url: str, quiet: float = 1.0, timeout: float = 20.0) -> dict[str, Any]:
         """Open ``url`` in a fresh context; wait for the input and network quiet."""

@@ -22,9 +22,7 @@ import zlib
 from typing import Any
 from urllib.parse import urlsplit
 
-from playwright.sync_api import sync_playwright
-
-from benchlib.browser import CHROMIUM, CHROMIUM_ARGS
+from benchlib.browser import HeadlessChromium
 
 LAST_TOKEN = "tok1999"
 
@@ -180,19 +178,11 @@ WATCH_LAST_TOKEN = """
 """
 
 
-class ChatBrowser:
+class ChatBrowser(HeadlessChromium):
     """One Chromium for all the chat runs of a figure."""
 
-    def __enter__(self) -> ChatBrowser:
-        self._pw = sync_playwright().start()
-        self._browser = self._pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._browser.close()
-        self._pw.stop()
-
     def stream(self, url: str, timeout_s: float = 600) -> dict[str, Any]:
+        assert self._browser is not None
         context = self._browser.new_context(viewport={"width": 1280, "height": 800})
         try:
             page = context.new_page()

@@ -21,9 +21,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from playwright.sync_api import Browser, Playwright, sync_playwright
-
-from benchlib.browser import CHROMIUM, CHROMIUM_ARGS, _Recorder
+from benchlib.browser import HeadlessChromium, _Recorder
 
 SCROLL_SECONDS = 3.0
 
@@ -93,22 +91,7 @@ SCRIPT = """
 """
 
 
-class DataframeBrowser:
-    def __init__(self) -> None:
-        self._pw: Playwright | None = None
-        self._browser: Browser | None = None
-
-    def __enter__(self) -> DataframeBrowser:
-        self._pw = sync_playwright().start()
-        self._browser = self._pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._browser is not None:
-            self._browser.close()
-        if self._pw is not None:
-            self._pw.stop()
-
+class DataframeBrowser(HeadlessChromium):
     def measure(self, url: str, timeout_ms: float = 900_000) -> dict[str, Any]:
         assert self._browser is not None
         context = self._browser.new_context(viewport={"width": 1280, "height": 900})

@@ -16,9 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from playwright.sync_api import Browser, Playwright, sync_playwright
-
-from benchlib.browser import CHROMIUM, CHROMIUM_ARGS
+from benchlib.browser import HeadlessChromium
 
 WATCH = """
 (() => {
@@ -65,22 +63,7 @@ WATCH = """
 """
 
 
-class LargeAppBrowser:
-    def __init__(self) -> None:
-        self._pw: Playwright | None = None
-        self._browser: Browser | None = None
-
-    def __enter__(self) -> LargeAppBrowser:
-        self._pw = sync_playwright().start()
-        self._browser = self._pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._browser is not None:
-            self._browser.close()
-        if self._pw is not None:
-            self._pw.stop()
-
+class LargeAppBrowser(HeadlessChromium):
     def measure(self, url: str, timeout_ms: float = 60_000) -> dict[str, Any]:
         assert self._browser is not None
         context = self._browser.new_context(viewport={"width": 1280, "height": 900})
