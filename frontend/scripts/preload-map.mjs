@@ -20,16 +20,31 @@ function collect(key, js, css, seen) {
   for (const imported of chunk.imports ?? []) collect(imported, js, css, seen);
 }
 
+// Which config types load which module, read from the two registries' `type: () =>
+// import("./x")` lines (several types may share a chunk: lineplot/scatterplot/barplot).
+function registryTypes(file) {
+  const source = readFileSync(new URL(file, import.meta.url), "utf8");
+  const map = new Map();
+  for (const [, type, target] of source.matchAll(/^\s*([a-z0-9_]+):\s*\(\)\s*=>\s*import\("\.\/([A-Za-z0-9_]+)(?:\.svelte)?"\)/gm)) {
+    if (!map.has(target)) map.set(target, []);
+    map.get(target).push(type);
+  }
+  return map;
+}
+const componentTypes = registryTypes("../src/components/registry.ts");
+const layoutTypes = registryTypes("../src/app/layouts/registry.ts");
+
 const types = {};
 for (const [key, chunk] of Object.entries(manifest)) {
+  if (!chunk.isDynamicEntry) continue;
   const component = /^src\/components\/([a-z0-9_]+)\/index\.ts$/.exec(chunk.src ?? key);
   const layout = /^src\/app\/layouts\/([A-Za-z]+)\.svelte$/.exec(chunk.src ?? key);
-  const type = component?.[1] ?? layout?.[1]?.toLowerCase();
-  if (!type || !chunk.isDynamicEntry) continue;
+  const names = component ? componentTypes.get(component[1]) : layout ? layoutTypes.get(layout[1]) : undefined;
+  if (!names) continue;
   const js = new Set();
   const css = new Set();
   collect(key, js, css, new Set());
-  types[type] = { js: [...js], css: [...css] };
+  for (const type of names) types[type] = { js: [...js], css: [...css] };
 }
 writeFileSync(join(root, "preload.json"), JSON.stringify(types));
 console.log(`preload map: ${Object.keys(types).length} lazily loaded types`);
