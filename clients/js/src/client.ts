@@ -261,6 +261,8 @@ export class Client {
       const list = this.early.get(id) ?? [];
       list.push(m);
       this.early.set(id, list);
+      // Events nobody claims (a join whose answer never arrived) must not pile up.
+      if (this.early.size > MAX_UNCLAIMED_EVENTS) this.early.delete(this.early.keys().next().value!);
       return;
     }
     if (handleMessage(tracked.job, tracked.state, m)) this.tracked.delete(id);
@@ -275,7 +277,8 @@ export class Client {
 
   private pruneFinished(): void {
     for (const [id, t] of this.tracked) if (t.job.finished) this.tracked.delete(id);
-    this.early.clear();
+    // `early` survives the stream: a join answered after the server closed the stream
+    // still finds its event's messages here (clearing them lost that result).
   }
 
   private async cancelJob(job: Job): Promise<void> {
@@ -379,6 +382,9 @@ function safeJSON(text: string): unknown {
     return text;
   }
 }
+
+/** How many events' messages may wait for their join answer before the oldest are dropped. */
+const MAX_UNCLAIMED_EVENTS = 256;
 
 async function errorText(res: Response): Promise<string> {
   let detail = "";

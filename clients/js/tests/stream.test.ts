@@ -47,6 +47,25 @@ describe("session stream", () => {
     client.close();
   });
 
+  it("keeps early messages when the stream closes before the join response arrives", async () => {
+    const server = manualServer();
+    const client = await Client.connect("http://x", { config, fetch: server.impl });
+    const first = client.submit(0, []);
+    await tick();
+    const second = client.submit(0, []);
+    await tick();
+    // Both events finish and the server ends the stream (nothing pending on its side)
+    // while the second join's answer is still on its way.
+    server.send({ msg: "process_completed", event_id: "ev1", success: true, output: { data: ["second"] } });
+    server.send({ msg: "process_completed", event_id: "ev0", success: true, output: { data: ["first"] } });
+    server.send({ msg: "close_stream" });
+    expect(await first.result()).toEqual({ success: true, data: ["first"] });
+    await tick();
+    server.release();
+    expect(await second.result()).toEqual({ success: true, data: ["second"] });
+    client.close();
+  });
+
   it("fails every pending job on an unexpected_error without an event id", async () => {
     const server = manualServer();
     const client = await Client.connect("http://x", { config, fetch: server.impl });
