@@ -4,6 +4,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from podium.components._base import Component
+from podium.components._server_functions import server_function
 from podium.components._shortcuts import component_from
 from podium.components.browser_state import BrowserState
 from podium.components.button import Button
@@ -142,4 +143,5 @@ __all__ = [
     "WaveformOptions",
     "WebcamOptions",
     "component_from",
+    "server_function",
 ]

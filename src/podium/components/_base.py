@@ -11,6 +11,7 @@ import copy
 from typing import Any, ClassVar
 
 from podium.blocks.block import Block
+from podium.components._server_functions import server_function_names
 
 
 class Component(Block):
@@ -104,6 +105,9 @@ class Component(Block):
         props["value"] = self.value
         props["preserved_by_key"] = self.preserved_by_key
         props["_selectable"] = self.selectable
+        server_fns = server_function_names(type(self))
+        if server_fns:  # what the browser may call at /gradio_api/component_server
+            props["server_fns"] = list(server_fns)
         return props
 
     def get_config(self) -> dict[str, Any]:

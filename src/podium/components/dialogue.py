@@ -8,6 +8,7 @@ from typing import Any, ClassVar, Literal
 from podium.blocks.events import EventListener
 from podium.components._base import Component
 from podium.components._payload import describe
+from podium.components._server_functions import ServerFunctionArgumentError, server_function
 
 _LINE_SCHEMA = {
     "properties": {"speaker": {"title": "Speaker", "type": "string"}, "text": {"title": "Text", "type": "string"}},
@@ -122,8 +123,18 @@ class Dialogue(Component):
             return [{"speaker": line["speaker"], "text": line["text"]} for line in payload]
         return self.format(payload)
 
+    @server_function
     def format(self, value: list[Line] | str) -> str:
-        """The dialogue as one string: each line through `formatter`, joined by `separator`."""
+        """The dialogue as one string: each line through `formatter`, joined by `separator`.
+
+        Also what the browser's text view and copy button show when `formatter` is set.
+        """
+        try:
+            self.check_payload(value)
+        except ValueError as bad:
+            raise ServerFunctionArgumentError(f"format: {bad}") from None
+        if value is None:
+            return ""
         if isinstance(value, str):
             return value
         if len(value) == 1 and value[0]["text"] == "":
@@ -131,12 +142,27 @@ class Dialogue(Component):
         formatter = self.formatter or default_formatter
         return self.separator.join(formatter(line["speaker"], line["text"]) for line in value)
 
-    def unformat(self, text: str) -> list[Line]:
-        """A formatted string back into lines (blank lines dropped)."""
+    @server_function
+    def unformat(self, payload: dict[str, Any] | str) -> list[Line]:
+        """A formatted string (`{"text": ...}`, as the browser sends it, or the string itself)
+        back into lines, each through `unformatter`; blank lines are dropped."""
+        text = payload.get("text") if isinstance(payload, dict) else payload
+        if text is None:
+            text = ""
+        if not isinstance(text, str):
+            raise ServerFunctionArgumentError(f"unformat takes {{'text': <string>}}, got {describe(payload)}")
         unformatter = self.unformatter or default_unformatter
         default_speaker = self.speakers[0] if self.speakers else "Unknown"
-        lines = [unformatter(part.strip(), default_speaker) for part in text.split(self.separator) if part.strip()]
+        lines = [_checked_line(unformatter(part.strip(), default_speaker)) for part in text.split(self.separator) if part.strip()]
         return [line for line in lines if line["speaker"] or line["text"]]
+
+    def get_props(self) -> dict[str, Any]:
+        props = super().get_props()
+        # The browser formats and parses the text view itself unless the app brings its own
+        # functions; then it asks the server (`format` / `unformat` above).
+        props["server_format"] = self.formatter is not None
+        props["server_unformat"] = self.unformatter is not None
+        return props
 
     # ---- function -> wire -----------------------------------------------------------------
     def postprocess(self, value: Any) -> list[Line] | str | None:
@@ -165,3 +191,10 @@ class Dialogue(Component):
             {"speaker": "Speaker 1", "text": "Hello, how are you?"},
             {"speaker": "Speaker 2", "text": "I'm fine, thank you!"},
         ]
+
+
+def _checked_line(line: Any) -> Line:
+    """An unformatter's result, refused unless it is a `{"speaker", "text"}` dict of strings."""
+    if not (isinstance(line, dict) and isinstance(line.get("speaker"), str) and isinstance(line.get("text"), str)):
+        raise TypeError(f"a Dialogue unformatter must return {{'speaker': str, 'text': str}}, got {describe(line)}")
+    return {"speaker": line["speaker"], "text": line["text"]}

@@ -18,7 +18,7 @@ from podium.files.cache import FileCache
 from podium.files.sizes import parse_size
 from podium.server.app_state import AppState
 from podium.server.auth import Auth, AuthMiddleware, AuthSpec, login
-from podium.server.routes import call, discovery, files, page, queue, session
+from podium.server.routes import call, component_server, discovery, files, page, queue, session
 from podium.server.routes.mcp import create_mcp_service, mcp_routes
 
 API = "/gradio_api"
@@ -45,6 +45,8 @@ def routes() -> list[Route]:
         Route(f"{API}/heartbeat/{{session_hash}}", session.heartbeat),
         Route(f"{API}/upload", files.upload, methods=["POST"]),
         Route(f"{API}/file={{path:path}}", files.file),
+        Route(f"{API}/component_server", component_server.component_server, methods=["POST"]),
+        Route(f"{API}/component_server/", component_server.component_server, methods=["POST"]),
     ]
 
 
