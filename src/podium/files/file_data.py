@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import mimetypes
 from collections.abc import Callable
+from itertools import chain
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -65,8 +66,11 @@ def map_file_data(value: Any, change: Callable[[dict[str, Any]], dict[str, Any]]
     if isinstance(value, list):
         # A 100,000-row table holds millions of scalars: a list of only scalars is copied
         # as it is (its item types gathered at C speed) instead of visited item by item.
-        if set(map(type, value)) <= _SCALAR_TYPES:
+        item_types = set(map(type, value))
+        if item_types <= _SCALAR_TYPES:
             return value.copy()
+        if item_types == {list} and set(map(type, chain.from_iterable(value))) <= _SCALAR_TYPES:
+            return list(map(list.copy, value))  # a table's rows: each checked and copied at C speed
         return [map_file_data(item, change) if isinstance(item, (list, dict)) else item for item in value]
     if isinstance(value, dict):
         if is_file_data(value):

@@ -33,6 +33,7 @@ from podium.files.file_data import map_file_data
 from podium.request import Request
 from podium.server.diff import diff
 from podium.server.encoding import dumps
+from podium.server.gc_pause import gc_paused
 from podium.server.generators import ThreadedGenerator
 from podium.server.rendering import RenderRun, RenderStore
 
@@ -332,9 +333,10 @@ class Runner:
             result = _split_batch(result, len(components), 1)[0]
         values = self._split_outputs(dependency, result)
         wire: list[Any] = []
-        for component, value in zip(components, values, strict=True):
-            wire.append(self._postprocess_one(event, component, value, dependency.postprocess))
-        wire = map_file_data(wire, lambda item: self._publish(item, event))
+        with gc_paused():  # a large table's rows would set off many full collections
+            for component, value in zip(components, values, strict=True):
+                wire.append(self._postprocess_one(event, component, value, dependency.postprocess))
+            wire = map_file_data(wire, lambda item: self._publish(item, event))
         try:
             dumps(wire)  # fail here, with a clear message, rather than mid-stream
         except TypeError as exc:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import AsyncIterator
 from typing import Any
 
 from starlette.responses import StreamingResponse
 
 from podium.server.encoding import dumps
+from podium.server.gzip_stream import gzip_frames
 
 SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no", "Connection": "keep-alive"}
 
@@ -28,7 +28,7 @@ def sse_response(frames: AsyncIterator[bytes], accept_encoding: str = "") -> Str
     if not _accepts_gzip(accept_encoding):
         return StreamingResponse(frames, media_type="text/event-stream", headers=SSE_HEADERS)
     headers = {**SSE_HEADERS, "Content-Encoding": "gzip", "Vary": "Accept-Encoding"}
-    return StreamingResponse(_gzipped(frames), media_type="text/event-stream", headers=headers)
+    return StreamingResponse(gzip_frames(frames), media_type="text/event-stream", headers=headers)
 
 
 def _accepts_gzip(accept_encoding: str) -> bool:
@@ -37,10 +37,3 @@ def _accepts_gzip(accept_encoding: str) -> bool:
         if name.strip() == "gzip":
             return params.replace(" ", "") not in ("q=0", "q=0.0", "q=0.00", "q=0.000")
     return False
-
-
-async def _gzipped(frames: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
-    compressor = zlib.compressobj(6, zlib.DEFLATED, 31)  # wbits 31: a gzip container
-    async for frame in frames:
-        yield compressor.compress(frame) + compressor.flush(zlib.Z_SYNC_FLUSH)
-    yield compressor.flush(zlib.Z_FINISH)
