@@ -326,6 +326,21 @@ export class Client {
     throw new ClientError("The result stream ended without a result");
   }
 
+  /**
+   * Call a component's server function (POST component_server): a method its Python class
+   * declares for the browser, e.g. Dialogue's `format`. Resolves with the function's result.
+   */
+  async componentServer(componentId: number, fnName: string, data: unknown): Promise<unknown> {
+    const res = await this.post("/component_server", {
+      data,
+      component_id: componentId,
+      fn_name: fnName,
+      session_hash: this.sessionHash,
+    });
+    if (!res.ok) throw new ClientError(await errorText(res), res.status);
+    return res.json();
+  }
+
   /** Hold `heartbeat/{session_hash}` open so the server knows this session is alive. */
   startHeartbeat(): void {
     if (this.heartbeatAbort || this.closed) return;

@@ -153,3 +153,24 @@ describe("Client.predict", () => {
     await expect(client.predict("greet", [])).rejects.toThrow("bad input");
   });
 });
+
+describe("Client.componentServer", () => {
+  it("posts Gradio's body with the session hash and resolves with the result", async () => {
+    const seen: Array<{ url: string; body: unknown }> = [];
+    const impl = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      seen.push({ url: String(input), body: JSON.parse(String(init?.body)) });
+      return new Response(JSON.stringify("A >> hi"), { headers: { "content-type": "application/json" } });
+    }) as typeof fetch;
+    const client = await Client.connect("http://x", { config, fetch: impl, sessionHash: "s" });
+    expect(await client.componentServer(4, "format", [{ speaker: "A", text: "hi" }])).toBe("A >> hi");
+    expect(seen).toEqual([
+      { url: "http://x/gradio_api/component_server", body: { data: [{ speaker: "A", text: "hi" }], component_id: 4, fn_name: "format", session_hash: "s" } },
+    ]);
+  });
+
+  it("rejects with the server's message and status", async () => {
+    const impl = (async () => new Response(JSON.stringify({ error: "Dialogue has no server function 'x'", detail: "Dialogue has no server function 'x'" }), { status: 404 })) as typeof fetch;
+    const client = await Client.connect("http://x", { config, fetch: impl });
+    await expect(client.componentServer(4, "x", null)).rejects.toMatchObject({ status: 404, message: expect.stringContaining("no server function") });
+  });
+});

@@ -16,6 +16,11 @@ export interface Model {
   off(event: string, cb?: Listener): void;
   /** Report a user event ("click", "submit", "input", "select", "blur", ...). */
   send(event: string, data?: unknown): void;
+  /**
+   * Call one of this component's server functions (the methods its Python class lists in
+   * the `server_fns` prop), e.g. Dialogue's `format`. Absent where no server is reachable.
+   */
+  server?(fn: string, data: unknown): Promise<unknown>;
 }
 
 export interface RenderContext {

@@ -2,6 +2,9 @@
 import type { Listener, Model } from "./contract";
 import { sameValue } from "./values";
 
+/** Calls one of a component's server functions (see Model.server). */
+export type ServerCaller = (fn: string, data: unknown) => Promise<unknown>;
+
 export class ComponentModel implements Model {
   readonly id: number;
   readonly type: string;
@@ -11,13 +14,15 @@ export class ComponentModel implements Model {
   // The objects last given to set()/update(), unwrapped: see peek().
   private raw = new Map<string, unknown>();
   private sender: (event: string, data?: unknown) => void;
+  private caller: ServerCaller | undefined;
 
-  constructor(id: number, type: string, props: Record<string, unknown>, sender: (event: string, data?: unknown) => void) {
+  constructor(id: number, type: string, props: Record<string, unknown>, sender: (event: string, data?: unknown) => void, caller?: ServerCaller) {
     this.id = id;
     this.type = type;
     this.props = { ...props };
     for (const [k, v] of Object.entries(props)) this.raw.set(k, v);
     this.sender = sender;
+    this.caller = caller;
   }
 
   /** DOM id a component can give its main control (for <label for>). */
@@ -78,6 +83,11 @@ export class ComponentModel implements Model {
 
   send(event: string, data?: unknown): void {
     this.sender(event, data);
+  }
+
+  server(fn: string, data: unknown): Promise<unknown> {
+    if (!this.caller) return Promise.reject(new Error("This page is not connected to a server."));
+    return this.caller(fn, data);
   }
 
   private emit(prop: string, value: unknown): void {

@@ -17,6 +17,8 @@ export interface JobLike {
 
 export interface ClientLike {
   submit(fnIndex: number, data: unknown[], opts?: SubmitOptions): JobLike;
+  /** A component's server function (POST component_server); see Model.server. */
+  componentServer?(componentId: number, fnName: string, data: unknown): Promise<unknown>;
 }
 
 export type ShowProgress = "full" | "minimal" | "hidden";
@@ -90,7 +92,7 @@ export class Runtime {
     const props = { ...(c.props ?? {}) };
     if (c.type === "dataset") props.headers = datasetHeaders(props, components);
     if (!LAYOUT_TYPES.has(c.type)) props.interactive = resolveInteractive(c.id, c.type, props.interactive, this.deps);
-    const model = new ComponentModel(c.id, c.type, props, (event, data) => this.trigger(c.id, event, data));
+    const model = new ComponentModel(c.id, c.type, props, (event, data) => this.trigger(c.id, event, data), (fn, data) => this.callServer(c.id, fn, data));
     model.on("change:value", () => this.trigger(c.id, "change"));
     this.models.set(c.id, model);
   }
@@ -120,6 +122,12 @@ export class Runtime {
     for (const old of previous) if (!current.has(old)) this.models.delete(old);
     this.renderedModels.set(id, current);
     this.rendered[id] = rc.layout.children ?? [];
+  }
+
+  /** A component's server function, through the client (rejects when there is none). */
+  callServer(componentId: number, fn: string, data: unknown): Promise<unknown> {
+    if (!this.client?.componentServer) return Promise.reject(new Error("This page is not connected to a server."));
+    return this.client.componentServer(componentId, fn, data);
   }
 
   setClient(client: ClientLike): void {
