@@ -1,5 +1,6 @@
-"""Model3D in a real browser with WebGL: each format renders, dragging rotates the view,
-reset restores it, display_mode changes the drawing, and an upload reaches Python.
+"""Model3D in a real browser with WebGL: each format renders (Draco- and meshopt-compressed
+glTF and Gaussian splats too), dragging rotates the view, reset restores it, display_mode
+changes the drawing, and an upload (picked or dropped) reaches Python.
 
 Chromium runs headless without a GPU here; WebGL comes from SwiftShader (software), which
 needs `--enable-unsafe-swiftshader` (and no `--disable-gpu`), so this file launches its own
@@ -22,6 +23,7 @@ from playwright.sync_api import Browser, Locator, Page, expect
 
 import podium as gr
 from tests.browser.conftest import CHROMIUM, screenshot
+from tests.browser.drop_files import drop_file
 
 WEBGL_ARGS = ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist", "--no-first-run"]
 
@@ -243,3 +245,101 @@ def test_upload_reaches_python_and_is_shown(serve, gl_page: Page, tmp_path: Path
     gl_page.get_by_role("button", name="Clear").click()
     expect(gl_page.get_by_label("Received")).to_have_value("cleared")
     expect(gl_page.get_by_text("Drop a 3D model here")).to_be_visible()
+
+
+# ---- compressed glTF, Gaussian splats, drag and drop -------------------------------------
+FIXTURES = Path(__file__).parent / "fixtures" / "model3d"  # made by make_compressed.sh
+DECODER_FILES = ("draco", "meshopt")
+
+
+def write_splat(path: Path, per_side: int = 12) -> Path:
+    """A cube of Gaussian splats in the antimatter15 .splat layout (32 bytes each: position
+    and scale as float32 x3, RGBA as uint8 x4, rotation quaternion w,x,y,z as uint8 x4),
+    coloured by position so it is plainly visible on any background."""
+    out = io.BytesIO()
+    for i in range(per_side):
+        for j in range(per_side):
+            for k in range(per_side):
+                x, y, z = (i / (per_side - 1) - 0.5, j / (per_side - 1) - 0.5, k / (per_side - 1) - 0.5)
+                out.write(struct.pack("<3f", x, y, z))
+                out.write(struct.pack("<3f", 0.04, 0.04, 0.04))
+                out.write(bytes([int(255 * (x + 0.5)), int(255 * (y + 0.5)), int(255 * (z + 0.5)), 255]))
+                out.write(bytes([255, 128, 128, 128]))  # identity rotation
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def record_requests(page: Page) -> list[str]:
+    urls: list[str] = []
+    page.on("request", lambda request: urls.append(request.url))
+    return urls
+
+
+@pytest.mark.parametrize("name", ["box-draco.glb", "box-meshopt.glb"])
+def test_compressed_gltf_renders(serve, gl_page: Page, tmp_path: Path, name: str):
+    fixture = FIXTURES / name
+    reference = write_glb(tmp_path / "box.glb")  # the same box, uncompressed
+    with gr.Blocks() as demo, gr.Row():
+        gr.Model3D(value=str(fixture), label="Compressed", clear_color=(1, 1, 1, 1), height=300)
+        gr.Model3D(value=str(reference), label="Reference", clear_color=(1, 1, 1, 1), height=300)
+    urls = record_requests(gl_page)
+    gl_page.goto(serve(demo))
+    image = settled(shown(gl_page, "Compressed"))
+    assert drawn_fraction(image) > 0.05, "the decoded box should cover part of the canvas"
+    expected = settled(shown(gl_page, "Reference"))
+    assert image.shape == expected.shape and difference(image, expected) < 0.02, "decoded, it looks like the original"
+    screenshot(gl_page, f"model3d_{fixture.stem.replace('-', '_')}")
+    used = "draco" if "draco" in name else "meshopt"
+    unused = "meshopt" if used == "draco" else "draco"
+    assert any(used in url.lower() for url in urls), f"the {used} decoder should have been fetched"
+    assert not any(unused in url.lower() for url in urls), f"the {unused} decoder is not needed here"
+    if used == "draco":  # served by the app itself, not a CDN
+        decoder_urls = [url for url in urls if "draco" in url.lower()]
+        assert decoder_urls and all(url.startswith("http://127.0.0.1:") for url in decoder_urls)
+
+
+def test_decoders_are_fetched_only_when_a_file_needs_them(serve, gl_page: Page, tmp_path: Path):
+    glb = write_glb(tmp_path / "plain.glb")
+    with gr.Blocks() as with_model:
+        gr.Model3D(value=str(glb), label="Plain")
+    urls = record_requests(gl_page)
+    gl_page.goto(serve(with_model))
+    settled(shown(gl_page, "Plain"))
+    assert not [url for url in urls if any(word in url.lower() for word in DECODER_FILES)]
+
+    with gr.Blocks() as without_model:
+        gr.Textbox(label="Just text")
+    urls.clear()
+    gl_page.goto(serve(without_model))
+    gl_page.wait_for_load_state("load")  # (never "networkidle": the heartbeat stream stays open)
+    expect(gl_page.get_by_label("Just text")).to_be_visible()
+    assert any("/assets/" in url for url in urls), "the page's own scripts were recorded"
+    assert not [url for url in urls if any(word in url.lower() for word in (*DECODER_FILES, "model3d", "gltf"))]
+
+
+def test_gaussian_splat_renders(serve, gl_page: Page, tmp_path: Path):
+    splat = write_splat(tmp_path / "cube.splat")
+    with gr.Blocks() as demo:
+        gr.Model3D(value=str(splat), label="Splat", clear_color=(1, 1, 1, 1), height=360)
+    gl_page.goto(serve(demo))
+    image = settled(shown(gl_page, "Splat"), timeout=40)
+    screenshot(gl_page, "model3d_splat")
+    assert (image[12, 12] >= 250).all(), "clear_color paints the background white"
+    assert drawn_fraction(image) > 0.05, "the splats should cover part of the canvas"
+    # Coloured by position: several distinct hues, not one flat blob.
+    drawn = image[np.abs(image - image[12, 12]).sum(axis=2) > 30]
+    assert len({tuple(pixel // 64) for pixel in drawn}) >= 4
+
+
+def test_a_dropped_file_is_uploaded(serve, gl_page: Page, tmp_path: Path):
+    stl = write_stl(tmp_path / "dropped.stl")
+    with gr.Blocks() as demo:
+        model = gr.Model3D(label="Drop here", interactive=True)
+        info = gr.Textbox(label="Received")
+        model.upload(lambda path: f"{Path(path).name}: {Path(path).stat().st_size} bytes", model, info)
+
+    gl_page.goto(serve(demo))
+    expect(gl_page.get_by_text("Drop a 3D model here")).to_be_visible()
+    drop_file(gl_page.locator(".pd-m3d"), stl, "model/stl")
+    expect(gl_page.get_by_label("Received")).to_have_value(f"dropped.stl: {stl.stat().st_size} bytes")
+    assert drawn_fraction(settled(shown(gl_page, "Drop here"))) > 0.05

@@ -3,6 +3,7 @@
  * shows only .obj files never downloads the glTF or splat code.
  */
 import * as THREE from "three";
+import { gltfCompression } from "./gltfCompression";
 import type { ModelFormat } from "./options";
 import { isSplatPly } from "./plyKind";
 
@@ -44,8 +45,16 @@ export async function loadModel(url: string, format: ModelFormat): Promise<Loade
   const framed = (object: THREE.Object3D): LoadedModel => ({ object, splat: false, box: new THREE.Box3().setFromObject(object) });
   switch (format) {
     case "gltf": {
+      const bytes = await fetchBytes(url);
+      const needs = gltfCompression(bytes);
       const { GLTFLoader } = await import("three/examples/jsm/loaders/GLTFLoader.js");
-      const gltf = await new GLTFLoader().loadAsync(url);
+      const loader = new GLTFLoader();
+      if (needs.draco || needs.meshopt) {
+        const { addDecoders } = await import("./gltfDecoders");
+        await addDecoders(loader, needs);
+      }
+      // Resources a .gltf names (buffers, textures) are resolved next to the file itself.
+      const gltf = await loader.parseAsync(bytes, THREE.LoaderUtils.extractUrlBase(url));
       return framed(gltf.scene);
     }
     case "obj": {
