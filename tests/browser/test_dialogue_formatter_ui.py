@@ -90,3 +90,4 @@ def test_a_failing_formatter_is_shown_in_the_component(serve, page: Page):
     page.goto(serve(demo))
     page.get_by_role("button", name="Edit as text").click()
     expect(page.get_by_role("alert")).to_contain_text("Dialogue.format failed: ValueError: no formatting today")
+    screenshot(page, "dialogue_format_error")
