@@ -171,3 +171,49 @@ def test_hundred_thousand_rows_render_a_window_and_scroll_to_the_end(serve, page
     expect(page.get_by_text("row-99999", exact=True)).to_be_visible()
     assert page.locator('.pd-df-body [role="row"]').count() < 60
     expect(page.get_by_text("row-0", exact=True)).to_have_count(0)
+
+
+ROWS_IN_DOM = """grid => [...grid.querySelectorAll('.pd-df-body [role="row"]')].map(row => [
+    Number(row.dataset.row),
+    [...row.querySelectorAll('[role="gridcell"]')].map(cell => cell.innerText.trim()),
+])"""
+
+
+def test_rows_scrolled_into_view_show_their_own_cells(serve, page: Page):
+    # Rows that scroll in reuse the DOM of rows that scrolled out: each must show its own
+    # data, never what the reused row showed before.
+    frame = pd.DataFrame({"id": [f"row-{i}" for i in range(2_000)], "seven": [7 * i for i in range(2_000)]})
+    with gr.Blocks() as demo:
+        gr.Dataframe(frame, label="Rows", max_height=400)
+    page.goto(serve(demo))
+    grid = page.get_by_role("grid")
+    expect(page.get_by_text("row-0", exact=True)).to_be_visible()
+    for top in (35 * 3, 35 * 7 + 12, 35 * 40, 35 * 1_000 + 5, 35 * 20):
+        grid.evaluate(f"e => {{ e.scrollTop = {top}; }}")
+        expect(page.get_by_text(f"row-{top // 35}", exact=True)).to_be_visible()
+        rows = grid.evaluate(ROWS_IN_DOM)
+        assert rows and all(cells == [f"row-{index}", str(7 * index)] for index, cells in rows), rows
+        indices = [index for index, _ in rows]
+        assert indices == list(range(indices[0], indices[0] + len(indices)))  # in order, no gaps
+
+
+def test_arrow_keys_keep_the_selected_cell_in_view(serve, page: Page):
+    frame = pd.DataFrame({"id": [f"row-{i}" for i in range(500)]})
+    with gr.Blocks() as demo:
+        gr.Dataframe(frame, label="Rows", max_height=300)
+    page.goto(serve(demo))
+    page.get_by_text("row-0", exact=True).click()
+    for _ in range(25):
+        page.keyboard.press("ArrowDown")
+    selected = page.locator('[role="gridcell"][aria-selected="true"]')
+    expect(selected).to_have_text("row-25")
+    grid_box, cell_box = page.get_by_role("grid").bounding_box(), selected.bounding_box()
+    header_box = page.get_by_role("columnheader", name="id").bounding_box()
+    assert grid_box and cell_box and header_box
+    assert cell_box["y"] >= header_box["y"] + header_box["height"] - 1  # not under the sticky header
+    assert cell_box["y"] + cell_box["height"] <= grid_box["y"] + grid_box["height"] + 1
+    for _ in range(10):
+        page.keyboard.press("ArrowUp")
+    expect(selected).to_have_text("row-15")
+    cell_box = selected.bounding_box()
+    assert cell_box and cell_box["y"] >= header_box["y"] + header_box["height"] - 1

@@ -5,7 +5,7 @@ describe("uniformWindow", () => {
   it("draws the rows in view plus the overscan, never past either end", () => {
     const top = uniformWindow(0, 350, 100_000, 35, 10);
     expect(top.items[0]!.index).toBe(0);
-    expect(top.items.at(-1)!.index).toBe(20); // 10 rows in view, 10 below
+    expect(top.items.at(-1)!.index).toBe(30); // 10 rows in view, the 20 rows of overscan below
     expect(top.total).toBe(3_500_000);
 
     const middle = uniformWindow(35 * 500, 350, 100_000, 35, 10);
@@ -21,6 +21,20 @@ describe("uniformWindow", () => {
   it("draws nothing for an empty table and everything for a short one", () => {
     expect(uniformWindow(0, 500, 0, 35).items).toEqual([]);
     expect(uniformWindow(0, 500, 3, 35).items.map((item) => item.index)).toEqual([0, 1, 2]);
+  });
+});
+
+describe("uniformWindow keys", () => {
+  it("are distinct within a window and reused by the rows that scroll in", () => {
+    for (const scrollTop of [0, 17, 35 * 400 + 3, 3_500_000 - 350]) {
+      const keys = uniformWindow(scrollTop, 350, 100_000, 35, 10).items.map((item) => item.key);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+    const before = uniformWindow(35 * 400, 350, 100_000, 35, 10);
+    const after = uniformWindow(35 * 403, 350, 100_000, 35, 10);
+    const entered = after.items.filter((item) => !before.items.some((old) => old.index === item.index));
+    const left = before.items.filter((item) => !after.items.some((now) => now.index === item.index));
+    expect(entered.map((item) => item.key).sort()).toEqual(left.map((item) => item.key).sort());
   });
 });
 
