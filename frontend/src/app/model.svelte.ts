@@ -20,8 +20,8 @@ export class ComponentModel implements Model {
   /**
    * Reactive props: Svelte views that read one re-render when it changes. Each prop is its
    * own shallow signal, made on first use. (A deep `$state` proxy made a signal, and a
-   * proxy per nested object, for every prop a component read: the largest single cost of
-   * mounting a tab of components.) Values are never mutated in place: set a new one.
+   * proxy per nested object, for every prop a component read: work repeated for every
+   * component a tab mounts.) Values are never mutated in place: set a new one.
    */
   readonly props: Record<string, unknown>;
   private cells = new Map<string, PropCell>();
