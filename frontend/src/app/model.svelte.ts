@@ -40,6 +40,10 @@ export class ComponentModel implements Model {
     this.caller = caller;
   }
 
+  // Every prop the component class declares is in the config (null when unset), so a
+  // cell made here is for a name the server never sends. Note that Svelte does not track
+  // state created during the very run that reads it: should the server one day add props
+  // after the first paint, give them their cell in `update` before any view reads them.
   private cell(prop: string): PropCell {
     let cell = this.cells.get(prop);
     if (!cell) this.cells.set(prop, (cell = new PropCell(undefined)));
