@@ -111,8 +111,8 @@ def run_figure(
         assert loader is not None
         return figures.bench_startup(fw, settings, loader)
     if name == "throughput":
-        route, clients = cell.split("@")
-        return figures.bench_throughput(fw, settings, route, int(clients))
+        route, concurrency = cell.split("@")
+        return figures.bench_throughput(fw, settings, route, int(concurrency))
     if name == "media":
         return figures.bench_media(fw, settings, cell)
     if name == "soak":
@@ -197,6 +197,11 @@ def main(argv: list[str] | None = None) -> int:
                     store[figure] = result
                 print(f"{time.perf_counter() - started:6.1f} s", flush=True)
                 _save(results, stamp)
+            if figure == "startup" and loader is not None:
+                # Only one sync Playwright may run in a process: the browser figures
+                # (chat, large, dataframe) start their own.
+                loader.__exit__(None, None, None)
+                loader = None
     finally:
         if loader is not None:
             loader.__exit__(None, None, None)

@@ -89,6 +89,15 @@ class _Recorder:
             req.finished = True
         self.last_activity = time.perf_counter()
 
+    def listen(self, cdp: Any) -> None:
+        """Record the network events of a DevTools session from now on."""
+        cdp.on("Network.requestWillBeSent", self.on_sent)
+        cdp.on("Network.responseReceived", self.on_response)
+        cdp.on("Network.dataReceived", self.on_data)
+        cdp.on("Network.loadingFinished", self.on_finished)
+        cdp.on("Network.loadingFailed", self.on_failed)
+        cdp.send("Network.enable")
+
 
 _Session = TypeVar("_Session", bound="HeadlessChromium")
 
@@ -124,12 +133,7 @@ class PageLoader(HeadlessChromium):
             page.add_init_script(WATCH_INPUT)
             cdp = context.new_cdp_session(page)
             rec = _Recorder()
-            cdp.on("Network.requestWillBeSent", rec.on_sent)
-            cdp.on("Network.responseReceived", rec.on_response)
-            cdp.on("Network.dataReceived", rec.on_data)
-            cdp.on("Network.loadingFinished", rec.on_finished)
-            cdp.on("Network.loadingFailed", rec.on_failed)
-            cdp.send("Network.enable")
+            rec.listen(cdp)
             cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
             page.goto(url, wait_until="commit")
             deadline = time.perf_counter() + timeout

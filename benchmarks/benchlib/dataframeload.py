@@ -114,12 +114,7 @@ class DataframeBrowser(HeadlessChromium):
             page.get_by_text("Load table", exact=True).wait_for()
             cdp = context.new_cdp_session(page)
             recorder = _Recorder()  # only what the click causes is counted
-            cdp.on("Network.requestWillBeSent", recorder.on_sent)
-            cdp.on("Network.responseReceived", recorder.on_response)
-            cdp.on("Network.dataReceived", recorder.on_data)
-            cdp.on("Network.loadingFinished", recorder.on_finished)
-            cdp.on("Network.loadingFailed", recorder.on_failed)
-            cdp.send("Network.enable")
+            recorder.listen(cdp)
             page.get_by_text("Load table", exact=True).click()
             visible_ms = self._wait_for_rows(page, timeout_ms)
             scrolled = page.evaluate(f"window.__dfScroll({SCROLL_SECONDS})")
