@@ -28,14 +28,20 @@ function manualServer() {
 
 const tick = (ms = 5) => new Promise((r) => setTimeout(r, ms));
 
+/** Two events submitted in order; the second join's answer is held back by the server. */
+async function twoJoinsInFlight() {
+  const server = manualServer();
+  const client = await Client.connect("http://x", { config, fetch: server.impl });
+  const first = client.submit(0, []);
+  await tick();
+  const second = client.submit(0, []);
+  await tick();
+  return { server, client, first, second };
+}
+
 describe("session stream", () => {
   it("buffers messages that arrive before the join response names the event", async () => {
-    const server = manualServer();
-    const client = await Client.connect("http://x", { config, fetch: server.impl });
-    const first = client.submit(0, []);
-    await tick();
-    const second = client.submit(0, []);
-    await tick();
+    const { server, client, first, second } = await twoJoinsInFlight();
     // The server already streams the second event's result while its join is in flight.
     server.send({ msg: "process_completed", event_id: "ev1", success: true, output: { data: ["early"] } });
     await tick();
@@ -48,12 +54,7 @@ describe("session stream", () => {
   });
 
   it("keeps early messages when the stream closes before the join response arrives", async () => {
-    const server = manualServer();
-    const client = await Client.connect("http://x", { config, fetch: server.impl });
-    const first = client.submit(0, []);
-    await tick();
-    const second = client.submit(0, []);
-    await tick();
+    const { server, client, first, second } = await twoJoinsInFlight();
     // Both events finish and the server ends the stream (nothing pending on its side)
     // while the second join's answer is still on its way.
     server.send({ msg: "process_completed", event_id: "ev1", success: true, output: { data: ["second"] } });
