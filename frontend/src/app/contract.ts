@@ -9,6 +9,13 @@ export type Listener = (value: unknown, prop: string) => void;
 export interface Model {
   /** Current value of a prop (from the config, then from updates). */
   get<T = unknown>(prop: string): T;
+  /**
+   * All props, read-only: `model.props.label` is `model.get("label")`. In a Svelte
+   * template, prefer it: Svelte reads a property straight from its signal, while it wraps
+   * each method call in a cached derived value, which costs a little for every component
+   * a tab mounts.
+   */
+  readonly props: Readonly<Record<string, unknown>>;
   /** Change a prop from the component (e.g. the user typed): fires "change:prop". */
   set(prop: string, value: unknown): void;
   /** Listen to "change:<prop>" (one prop) or "change" (any prop). */

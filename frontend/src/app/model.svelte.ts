@@ -1,32 +1,26 @@
-/** The concrete Model behind every component: props in a Svelte $state plus listeners. */
+/** The concrete Model behind every component: props as signals, plus listeners. */
 import type { Listener, Model } from "./contract";
-import { untrack } from "svelte";
 import { sameValue } from "./values";
+import { SignalMap } from "./signalMap.svelte";
+import type { ErrorInfo, StatusInfo } from "./runtime.svelte";
 
 /** Calls one of a component's server functions (see Model.server). */
 export type ServerCaller = (fn: string, data: unknown) => Promise<unknown>;
-
-/** One prop's signal. Raw, not deep: a prop changes when it is given a new value. */
-class PropCell {
-  value = $state.raw<unknown>(undefined);
-  constructor(value: unknown) {
-    this.value = value;
-  }
-}
 
 export class ComponentModel implements Model {
   readonly id: number;
   readonly type: string;
   /**
    * Reactive props: Svelte views that read one re-render when it changes. Each prop is its
-   * own shallow signal, made on first use. (A deep `$state` proxy made a signal, and a
-   * proxy per nested object, for every prop a component read: work repeated for every
-   * component a tab mounts.) Values are never mutated in place: set a new one.
+   * own shallow signal (a deep `$state` proxy made a signal, and a proxy per nested
+   * object, for every prop a component read: work repeated for every component a tab
+   * mounts). Values are never mutated in place: set a new one.
    */
   readonly props: Record<string, unknown>;
-  private cells = new Map<string, PropCell>();
-  // Bumped when a prop appears or disappears, so `Object.keys(props)` is reactive too.
-  private keys = new PropCell(0);
+  /** The page's progress display and error badge for this component (set by the runtime). */
+  status = $state.raw<StatusInfo | undefined>();
+  error = $state.raw<ErrorInfo | undefined>();
+  private cells = new SignalMap<string, unknown>();
   private listeners = new Map<string, Set<Listener>>();
   private sender: (event: string, data?: unknown) => void;
   private caller: ServerCaller | undefined;
@@ -34,45 +28,27 @@ export class ComponentModel implements Model {
   constructor(id: number, type: string, props: Record<string, unknown>, sender: (event: string, data?: unknown) => void, caller?: ServerCaller) {
     this.id = id;
     this.type = type;
-    for (const [k, v] of Object.entries(props)) this.cells.set(k, new PropCell(v));
+    // Every prop the component class declares is in the config (null when unset), so
+    // views read existing signals; the signals are made here, at load, not when a tab
+    // mounts.
+    for (const [k, v] of Object.entries(props)) this.cells.set(k, v);
     this.props = this.propsView();
     this.sender = sender;
     this.caller = caller;
   }
 
-  // Every prop the component class declares is in the config (null when unset), so a
-  // cell made here is for a name the server never sends. Note that Svelte does not track
-  // state created during the very run that reads it: should the server one day add props
-  // after the first paint, give them their cell in `update` before any view reads them.
-  private cell(prop: string): PropCell {
-    let cell = this.cells.get(prop);
-    if (!cell) this.cells.set(prop, (cell = new PropCell(undefined)));
-    return cell;
-  }
-
-  private write(prop: string, value: unknown): void {
-    const had = this.cells.get(prop)?.value !== undefined;
-    this.cell(prop).value = value;
-    if (had !== (value !== undefined)) this.keys.value = (this.keys.value as number) + 1;
-  }
-
   private propsView(): Record<string, unknown> {
-    const present = () => {
-      void this.keys.value;
-      return [...this.cells].filter(([, c]) => c.value !== undefined).map(([k]) => k);
-    };
+    const cells = this.cells;
     return new Proxy({} as Record<string, unknown>, {
-      get: (_target, key) => (typeof key === "string" ? this.cell(key).value : undefined),
+      get: (_target, key) => (typeof key === "string" ? cells.get(key) : undefined),
       set: (_target, key, value) => {
-        if (typeof key === "string") this.write(key, value);
+        if (typeof key === "string") cells.set(key, value);
         return true;
       },
-      has: (_target, key) => typeof key === "string" && present().includes(key),
-      ownKeys: () => present(),
+      has: (_target, key) => typeof key === "string" && cells.has(key),
+      ownKeys: () => cells.keys(),
       getOwnPropertyDescriptor: (_target, key) =>
-        typeof key === "string" && present().includes(key)
-          ? { value: this.cell(key).value, enumerable: true, configurable: true, writable: true }
-          : undefined,
+        typeof key === "string" && cells.has(key) ? { value: cells.get(key), enumerable: true, configurable: true, writable: true } : undefined,
     });
   }
 
@@ -82,12 +58,12 @@ export class ComponentModel implements Model {
   }
 
   get<T = unknown>(prop: string): T {
-    return this.cell(prop).value as T;
+    return this.cells.get(prop) as T;
   }
 
   set(prop: string, value: unknown): void {
-    if (sameValue(this.cells.get(prop)?.value, value)) return;
-    this.write(prop, value);
+    if (sameValue(this.cells.peek(prop), value)) return;
+    this.cells.set(prop, value);
     this.emit(prop, value);
   }
 
@@ -95,11 +71,11 @@ export class ComponentModel implements Model {
   update(patch: Record<string, unknown>): string[] {
     const changed: string[] = [];
     for (const [k, v] of Object.entries(patch)) {
-      if (sameValue(this.cells.get(k)?.value, v)) continue;
-      this.write(k, v);
+      if (sameValue(this.cells.peek(k), v)) continue;
+      this.cells.set(k, v);
       changed.push(k);
     }
-    for (const k of changed) this.emit(k, this.cells.get(k)!.value);
+    for (const k of changed) this.emit(k, this.cells.peek(k));
     return changed;
   }
 
@@ -108,12 +84,12 @@ export class ComponentModel implements Model {
    * shallow signals, so `get` returns the same object). Never mutate what this returns.
    */
   peek<T = unknown>(prop: string): T {
-    return untrack(() => this.cells.get(prop)?.value) as T;
+    return this.cells.peek(prop) as T;
   }
 
   /** A plain (non-proxy) copy of a prop, safe to serialise or structuredClone. */
   snapshot(prop: string): unknown {
-    return $state.snapshot(this.cells.get(prop)?.value);
+    return $state.snapshot(this.cells.peek(prop));
   }
 
   on(event: string, cb: Listener): void {

@@ -69,16 +69,12 @@ export class Runtime {
   /** Children of each `@render` container, replaced each time that render runs. */
   rendered: Record<number, LayoutNode[]> = $state({});
   private renderedModels = new Map<number, Set<number>>();
-  status: Record<number, StatusInfo> = $state({});
   toasts: Toast[] = $state([]);
-  errors: Record<number, ErrorInfo> = $state({});
 
   private client: ClientLike | null;
   private running = new Map<number, Set<JobLike>>();
   private deferred = new Map<number, { triggerId: number | null; eventData: unknown }>();
   private toastTimers = new Map<number, ReturnType<typeof setTimeout>>();
-  /** Each mounted component's outer element (for scroll_to_output). */
-  private hosts = new Map<number, HTMLElement>();
 
   constructor(config: AppConfig, client: ClientLike | null) {
     this.config = config;
@@ -122,6 +118,15 @@ export class Runtime {
     for (const old of previous) if (!current.has(old)) this.models.delete(old);
     this.renderedModels.set(id, current);
     this.rendered[id] = rc.layout.children ?? [];
+  }
+
+  /**
+   * The key a layout's `{#each}` gives a child Node: its model, so that a component
+   * `@render` rebuilt under the same id (a new model) is mounted afresh, while one kept
+   * by `key` (the same model) stays as it is.
+   */
+  nodeKey(node: LayoutNode): unknown {
+    return this.models.get(node.id) ?? node.id;
   }
 
   /** A component's server function, through the client (rejects when there is none). */
@@ -213,13 +218,15 @@ export class Runtime {
     const start = performance.now();
     if (mode !== "hidden") {
       for (const id of targets) {
-        this.status[id] = { stage: "pending", mode, rank: null, queueSize: null, eta: null, start, progress: null, owner };
+        const model = this.models.get(id);
+        if (model) model.status = { stage: "pending", mode, rank: null, queueSize: null, eta: null, start, progress: null, owner };
       }
     }
     const patchStatus = (patch: Partial<StatusInfo>) => {
       for (const id of targets) {
-        const s = this.status[id];
-        if (s && s.owner === owner) this.status[id] = { ...s, ...patch };
+        const model = this.models.get(id);
+        const s = model?.status;
+        if (model && s && s.owner === owner) model.status = { ...s, ...patch };
       }
     };
 
@@ -269,7 +276,10 @@ export class Runtime {
 
     const result = await job.result();
     set.delete(job);
-    for (const id of targets) if (this.status[id]?.owner === owner) delete this.status[id];
+    for (const id of targets) {
+      const model = this.models.get(id);
+      if (model && model.status?.owner === owner) model.status = undefined;
+    }
     if (!result.success && !result.cancelled) this.markErrors(dep, errorMessage ?? result.error ?? null, owner);
     if (result.success && dep.scroll_to_output && dep.outputs.length) this.scrollTo(dep.outputs[0]!);
     if (!result.cancelled) this.finished(dep, result.success);
@@ -305,31 +315,35 @@ export class Runtime {
   }
 
   private markErrors(dep: DependencyConfig, message: string | null, owner: number): void {
-    for (const id of this.progressTargets(dep)) this.errors[id] = { message, owner };
+    for (const id of this.progressTargets(dep)) {
+      const model = this.models.get(id);
+      if (model) model.error = { message, owner };
+    }
   }
 
   /** A new run starts: its outputs no longer show the last run's error. */
   private clearErrors(dep: DependencyConfig): void {
-    for (const id of new Set([...dep.outputs, ...this.progressTargets(dep)])) {
-      if (id in this.errors) delete this.errors[id];
-    }
+    for (const id of new Set([...dep.outputs, ...this.progressTargets(dep)])) this.dismissError(id);
   }
 
   dismissError(id: number): void {
-    delete this.errors[id];
+    const model = this.models.get(id);
+    if (model?.error) model.error = undefined;
   }
 
-  /** ComponentHost registers its element; returns the unregister function. */
-  registerHost(id: number, el: HTMLElement): () => void {
-    this.hosts.set(id, el);
-    return () => {
-      if (this.hosts.get(id) === el) this.hosts.delete(id);
-    };
+  /** A component's progress display, while one of its events runs. */
+  statusOf(id: number): StatusInfo | undefined {
+    return this.models.get(id)?.status;
+  }
+
+  /** The error badge a component shows after its event failed. */
+  errorOf(id: number): ErrorInfo | undefined {
+    return this.models.get(id)?.error;
   }
 
   /** Bring a component into view (scroll_to_output), after the DOM has taken the new values. */
   scrollTo(id: number): void {
-    const el = this.hosts.get(id);
+    const el = typeof document === "undefined" ? null : document.querySelector<HTMLElement>(`.pd-host[data-pd-id="${id}"]`);
     if (!el || typeof requestAnimationFrame === "undefined") return;
     requestAnimationFrame(() => {
       const r = el.getBoundingClientRect();

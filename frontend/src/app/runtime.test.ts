@@ -80,11 +80,11 @@ describe("Runtime", () => {
     expect(client.jobs).toHaveLength(1);
     expect(client.jobs[0]!.data).toEqual(["World"]);
     expect(client.jobs[0]!.opts).toEqual({ triggerId: 3, eventData: null });
-    expect(rt.status[2]?.stage).toBe("pending");
+    expect(rt.statusOf(2)?.stage).toBe("pending");
     client.jobs[0]!.succeed(["Hello World!"]);
     await tick();
     expect(rt.models.get(2)!.get("value")).toBe("Hello World!");
-    expect(rt.status[2]).toBeUndefined();
+    expect(rt.statusOf(2)).toBeUndefined();
   });
 
   it("resolves interactivity from dependencies", () => {
@@ -208,10 +208,10 @@ describe("Runtime", () => {
     rt.trigger(3, "click");
     rt.trigger(1, "submit");
     await tick();
-    expect(rt.status[2]).toBeUndefined();
-    expect(rt.status[4]?.mode).toBe("minimal");
+    expect(rt.statusOf(2)).toBeUndefined();
+    expect(rt.statusOf(4)?.mode).toBe("minimal");
     client.jobs[1]!.emit({ type: "progress", progress: [{ index: 1, length: 2, unit: "steps", progress: null, desc: null }] });
-    expect(rt.status[4]?.progress?.[0]?.index).toBe(1);
+    expect(rt.statusOf(4)?.progress?.[0]?.index).toBe(1);
   });
 
   it("marks a failed run's outputs with its error until the next run starts", async () => {
@@ -223,34 +223,34 @@ describe("Runtime", () => {
     await tick();
     client.jobs[0]!.fail("Bad input");
     await tick();
-    expect(rt.errors[2]).toMatchObject({ message: "Bad input" });
-    expect(rt.errors[1]).toBeUndefined();
+    expect(rt.errorOf(2)).toMatchObject({ message: "Bad input" });
+    expect(rt.errorOf(1)).toBeUndefined();
     rt.dismissError(2);
-    expect(rt.errors[2]).toBeUndefined();
+    expect(rt.errorOf(2)).toBeUndefined();
 
     rt.trigger(3, "click");
     await tick();
     client.jobs[1]!.fail("again");
     await tick();
-    expect(rt.errors[2]?.message).toBe("again");
+    expect(rt.errorOf(2)?.message).toBe("again");
     rt.trigger(3, "click"); // a new run clears the badge as it starts
-    expect(rt.errors[2]).toBeUndefined();
+    expect(rt.errorOf(2)).toBeUndefined();
     await tick();
     client.jobs[2]!.succeed(["ok"]);
     await tick();
-    expect(rt.errors[2]).toBeUndefined();
+    expect(rt.errorOf(2)).toBeUndefined();
 
     // show_progress="hidden": toast only, no badge; a cancelled run is no error.
     rt.trigger(1, "submit");
     await tick();
     client.jobs[3]!.fail("quiet");
     await tick();
-    expect(rt.errors[4]).toBeUndefined();
+    expect(rt.errorOf(4)).toBeUndefined();
     rt.trigger(3, "click");
     await tick();
     await client.jobs[4]!.cancel();
     await tick();
-    expect(rt.errors[2]).toBeUndefined();
+    expect(rt.errorOf(2)).toBeUndefined();
   });
 
   it("gives a dataset its components' labels as headers when it has none", () => {

@@ -61,9 +61,14 @@ export function registerComponent(type: string, def: ComponentDef | Loader): voi
   else core[type] = def;
 }
 
+/** The ComponentDef of a type that is bundled or whose chunk has loaded; else undefined. */
+export function loadedComponent(type: string): ComponentDef | undefined {
+  return core[type] ?? loaded.get(type);
+}
+
 /** A ComponentDef (synchronously when available), a promise of one, or null if unknown. */
 export function loadComponent(type: string): ComponentDef | Promise<ComponentDef> | null {
-  const def = core[type] ?? loaded.get(type);
+  const def = loadedComponent(type);
   if (def) return def;
   const loader = lazy[type];
   if (!loader) return null;

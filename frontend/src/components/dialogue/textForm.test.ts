@@ -6,6 +6,7 @@ function fakeModel(props: Record<string, unknown>, answers: Record<string, unkno
   const calls: unknown[][] = [];
   return {
     calls,
+    props,
     get: <T,>(prop: string) => props[prop] as T,
     set: () => {},
     on: () => {},
