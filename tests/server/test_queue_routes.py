@@ -6,6 +6,7 @@ import threading
 import time
 
 import podium as gr
+from podium.server.routes import queue as queue_routes
 from tests.server.conftest import completed, run_in_session, sse_messages
 
 
@@ -278,7 +279,34 @@ def test_join_rejects_bad_requests_with_clear_4xx(client_for):
     assert malformed.status_code == 400 and "Malformed JSON" in malformed.json()["error"]
     assert client.post(join, json=[1, 2]).status_code == 400
     assert client.get("/gradio_api/queue/data").status_code == 422
-    assert client.get("/gradio_api/queue/data?session_hash=never-joined").status_code == 404
+
+
+def test_a_stream_opened_before_its_join_carries_that_join(client_for):
+    # What the page does: it opens its stream as it sends the join, not after the answer.
+    client = client_for(greet_app())
+    channels = client.app.state.podium.channels
+    got: dict[str, list] = {}
+    reader = threading.Thread(target=lambda: got.setdefault("messages", sse_messages(client, "/gradio_api/queue/data?session_hash=early")))
+    reader.start()
+    deadline = time.monotonic() + 5
+    while not (channels.find("early") and channels.find("early").readers == 1):
+        assert time.monotonic() < deadline, "the stream never opened"
+        time.sleep(0.01)
+    joined = client.post("/gradio_api/queue/join", json={"data": ["Ada"], "fn_index": 0, "session_hash": "early"})
+    assert joined.status_code == 200
+    reader.join(10)
+    kinds = [m["msg"] for m in got["messages"]]
+    assert kinds == ["estimation", "process_starts", "process_completed", "close_stream"]
+    assert completed(got["messages"])["output"]["data"] == ["Hello Ada!"]
+
+
+def test_a_stream_for_a_session_that_never_joins_ends_after_a_grace(client_for, monkeypatch):
+    monkeypatch.setattr(queue_routes, "JOIN_GRACE_SECONDS", 0.3)
+    client = client_for(greet_app())
+    start = time.monotonic()
+    assert sse_messages(client, "/gradio_api/queue/data?session_hash=never-joined") == [{"msg": "close_stream", "event_id": None}]
+    assert time.monotonic() - start >= 0.3
+    assert client.app.state.podium.channels.find("never-joined") is None  # nothing left behind
 
 
 def test_a_failed_event_does_not_break_the_next_one(client_for):

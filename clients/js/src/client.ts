@@ -7,7 +7,9 @@
  *
  * One SSE stream per session (GET queue/data) carries the messages of every event
  * the session joined; it is opened after a join and closed by the server with
- * `close_stream` once nothing is pending, then reopened by the next join.
+ * `close_stream` once nothing is pending, then reopened by the next join. A Podium
+ * server holds a stream opened while the join is in flight, so against one the stream
+ * opens together with the join: a round trip less before the first result.
  */
 import { Job } from "./job.js";
 import { handleMessage, newStreamState, type StreamState } from "./messages.js";
@@ -67,6 +69,8 @@ export class Client {
   /** Messages that arrived before their join response named the event. */
   private early = new Map<string, QueueMessage[]>();
   private streaming = false;
+  /** Joins sent whose answer has not come yet. */
+  private joining = 0;
   private streamAbort: AbortController | null = null;
   private heartbeatAbort: AbortController | null = null;
   private closed = false;
@@ -149,14 +153,18 @@ export class Client {
 
   private async join(job: Job, data: unknown[], opts: SubmitOptions): Promise<void> {
     let eventId: string;
+    const early = typeof this.config.podium_version === "string";
+    this.joining++;
     try {
-      const res = await this.post("/queue/join", {
+      const sent = this.post("/queue/join", {
         data,
         fn_index: job.fnIndex,
         session_hash: this.sessionHash,
         trigger_id: opts.triggerId ?? null,
         event_data: opts.eventData ?? null,
       });
+      if (early) this.ensureStream();
+      const res = await sent;
       if (!res.ok) {
         this.failJob(job, await errorText(res), res.status);
         return;
@@ -170,6 +178,8 @@ export class Client {
     } catch (err) {
       this.failJob(job, `Could not reach the server: ${(err as Error).message}`);
       return;
+    } finally {
+      this.joining--;
     }
     if (job.finished) {
       // Cancelled while the join was in flight: tell the server now that we know the id.
@@ -179,10 +189,10 @@ export class Client {
     job.eventId = eventId;
     const tracked: Tracked = { job, state: newStreamState() };
     this.tracked.set(eventId, tracked);
-    const early = this.early.get(eventId);
-    if (early) {
+    const arrived = this.early.get(eventId);
+    if (arrived) {
       this.early.delete(eventId);
-      for (const m of early) this.route(m);
+      for (const m of arrived) this.route(m);
     }
     this.ensureStream();
   }
@@ -194,9 +204,15 @@ export class Client {
     job.finish({ success: false, error: message });
   }
 
+  private unfinished(): boolean {
+    return [...this.tracked.values()].some((t) => !t.job.finished);
+  }
+
   private ensureStream(): void {
     if (this.streaming || this.closed) return;
-    if (![...this.tracked.values()].some((t) => !t.job.finished)) return;
+    // A join in flight opens the stream too; once the stream ends, only events with a known
+    // id keep it going (a join answered later keeps what arrived early, then reopens it).
+    if (this.joining === 0 && !this.unfinished()) return;
     this.streaming = true;
     void this.runStream();
   }
@@ -240,13 +256,13 @@ export class Client {
         }
       }
       this.pruneFinished();
-      if (this.closed || ![...this.tracked.values()].some((t) => !t.job.finished)) break;
+      if (this.closed || !this.unfinished()) break;
       // Still pending (a join raced with close_stream, or the stream dropped): reopen.
     }
     this.streaming = false;
     this.streamAbort = null;
     // A join may have landed while we were shutting down.
-    if (!this.closed && [...this.tracked.values()].some((t) => !t.job.finished)) this.ensureStream();
+    if (!this.closed && this.unfinished()) this.ensureStream();
   }
 
   private route(m: QueueMessage): void {

@@ -49,6 +49,8 @@ export interface AppConfig {
   layout: LayoutNode;
   dependencies: DependencyConfig[];
   connect_heartbeat?: boolean;
+  /** Set by Podium servers (not Gradio's): its session stream may open before the join. */
+  podium_version?: string;
   css?: string | null;
   theme?: string;
   [key: string]: unknown;

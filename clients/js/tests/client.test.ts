@@ -116,6 +116,51 @@ describe("Client.submit", () => {
     expect(await client.submit(0, []).result()).toEqual({ success: false, error: "Queue is full" });
   });
 
+  it("against a Podium server, opens the stream with the join, not after its answer", async () => {
+    const order: string[] = [];
+    let answerJoin: (r: Response) => void = () => {};
+    const impl = (async (input: RequestInfo | URL) => {
+      const url = String(input);
+      if (url.endsWith("/queue/join")) {
+        order.push("join");
+        // The answer comes only after the result went out on the stream.
+        return new Promise<Response>((resolve) => (answerJoin = resolve));
+      }
+      order.push("data");
+      const frames = [
+        { msg: "process_starts", event_id: "e1", eta: null },
+        { msg: "process_completed", event_id: "e1", success: true, output: { data: ["done"] } },
+      ];
+      const body = new ReadableStream({
+        start(c) {
+          c.enqueue(new TextEncoder().encode(frames.map((m) => `data: ${JSON.stringify(m)}\n\n`).join("")));
+          setTimeout(() => answerJoin(new Response(JSON.stringify({ event_id: "e1" }), { status: 200 })), 5);
+        },
+      });
+      return new Response(body, { status: 200, headers: { "content-type": "text/event-stream" } });
+    }) as typeof fetch;
+    const client = await Client.connect("http://x", { config: { ...config, podium_version: "0.1.0" }, fetch: impl });
+    const result = await client.submit(0, []).result();
+    expect(order).toEqual(["join", "data"]);
+    expect(result).toEqual({ success: true, data: ["done"] });
+    client.close();
+  });
+
+  it("against another server, opens the stream only once the join is answered", async () => {
+    const server = fakeServer([([id]) => [{ msg: "process_completed", event_id: id, success: true, output: { data: [1] } }, { msg: "close_stream", event_id: null }]]);
+    let joinAnswered = false;
+    let dataBeforeAnswer = false;
+    const impl = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input).includes("/queue/data") && !joinAnswered) dataBeforeAnswer = true;
+      const res = await server.impl(input, init);
+      if (String(input).endsWith("/queue/join")) joinAnswered = true;
+      return res;
+    }) as typeof fetch;
+    const client = await Client.connect("http://x", { config, fetch: impl });
+    expect(await client.submit(0, []).result()).toEqual({ success: true, data: [1] });
+    expect(dataBeforeAnswer).toBe(false);
+  });
+
   it("cancels a job", async () => {
     const server = fakeServer([() => [{ msg: "heartbeat" }, { msg: "close_stream" }]]);
     const client = await Client.connect("http://x", { config, fetch: server.impl, sessionHash: "s" });

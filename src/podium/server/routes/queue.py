@@ -18,6 +18,10 @@ from podium.server.sse import data_frame, sse_response
 from podium.server.validation import InputError, check_inputs, fetch_remote_files
 
 HEARTBEAT_SECONDS = 15.0
+# A browser opens its stream together with its first join, not after the join's answer
+# (a round trip saved on every click): a stream opened with nothing pending waits this
+# long for the join before it closes.
+JOIN_GRACE_SECONDS = 5.0
 MAX_BATCH = 256  # messages per write, so one slow reader never builds a huge chunk
 FINAL_MESSAGES = {"process_completed", "unexpected_error"}
 
@@ -82,24 +86,28 @@ async def data(request: Request) -> Response:
     session_hash = _session_hash(request.query_params.get("session_hash"))
     if session_hash is None:
         return error(422, "the 'session_hash' query parameter is required")
-    channel = state.channels.find(session_hash)
-    if channel is None:
-        return error(404, "No events are pending for this session; join the queue first")
+    channel = state.channels.get(session_hash)
     return sse_response(_stream(state, session_hash, channel), request.headers.get("accept-encoding", ""))
 
 
 async def _stream(state: AppState, session_hash: str, channel: Channel) -> AsyncIterator[bytes]:
     channel.readers += 1
+    # Only a stream that starts with nothing pending waits for a join, and only once.
+    grace = channel.pending == 0 and channel.messages.empty()
     try:
         while True:
-            if channel.pending == 0 and channel.messages.empty():
+            if channel.pending == 0 and channel.messages.empty() and not grace:
                 yield data_frame(CLOSE_STREAM)
                 return
             try:
-                message = await asyncio.wait_for(channel.messages.get(), HEARTBEAT_SECONDS)
+                message = await asyncio.wait_for(channel.messages.get(), JOIN_GRACE_SECONDS if grace else HEARTBEAT_SECONDS)
             except asyncio.TimeoutError:
+                if grace:
+                    grace = False
+                    continue
                 yield data_frame({"msg": "heartbeat"})
                 continue
+            grace = False
             if message is SHUTDOWN:
                 yield data_frame(CLOSE_STREAM)
                 return
