@@ -11,16 +11,16 @@ export class ComponentModel implements Model {
   readonly id: number;
   readonly type: string;
   /**
-   * Reactive props: Svelte views that read one re-render when it changes. Each prop is its
-   * own shallow signal (a deep `$state` proxy made a signal, and a proxy per nested
-   * object, for every prop a component read: work repeated for every component a tab
-   * mounts). Values are never mutated in place: set a new one.
+   * Reactive props: Svelte views that read one re-render when it changes. Props are
+   * shallow signals (a deep `$state` proxy made a signal, and a proxy per nested object,
+   * for every prop a component read: work repeated for every component a tab mounts).
+   * Values are never mutated in place: set a new one.
    */
   readonly props: Record<string, unknown>;
   /** The page's progress display and error badge for this component (set by the runtime). */
   status = $state.raw<StatusInfo | undefined>();
   error = $state.raw<ErrorInfo | undefined>();
-  private cells = new SignalMap<string, unknown>();
+  private cells: SignalMap<string, unknown>;
   private listeners = new Map<string, Set<Listener>>();
   private sender: (event: string, data?: unknown) => void;
   private caller: ServerCaller | undefined;
@@ -28,10 +28,9 @@ export class ComponentModel implements Model {
   constructor(id: number, type: string, props: Record<string, unknown>, sender: (event: string, data?: unknown) => void, caller?: ServerCaller) {
     this.id = id;
     this.type = type;
-    // Every prop the component class declares is in the config (null when unset), so
-    // views read existing signals; the signals are made here, at load, not when a tab
-    // mounts.
-    for (const [k, v] of Object.entries(props)) this.cells.set(k, v);
+    // The config's props share one signal until first written (see SignalMap): nothing
+    // is made per prop at load, nor when a tab mounts.
+    this.cells = new SignalMap(Object.entries(props));
     this.props = this.propsView();
     this.sender = sender;
     this.caller = caller;
