@@ -100,17 +100,22 @@ def test_stop_button_stops_a_generator_interface(serve, page: Page):
         yield f"{text} 2"
 
     page.goto(serve(gr.Interface(count, "text", "text")))
-    # Record every value the output shows, so a late chunk of the stopped run can't hide.
+    # Record every value written into the output, so a late chunk of the stopped run can't
+    # hide. (Watching animation frames missed a value replaced within one frame.)
     page.evaluate(
         """() => {
-            window.__seen = [];
+            window.__seen = [""];
             const label = [...document.querySelectorAll("label")].find((l) => l.textContent.trim() === "output");
-            const tick = () => {
-              const v = document.getElementById(label.htmlFor).value;
-              if (window.__seen.at(-1) !== v) window.__seen.push(v);
-              requestAnimationFrame(tick);
-            };
-            tick();
+            for (const proto of [HTMLInputElement.prototype, HTMLTextAreaElement.prototype]) {
+              const native = Object.getOwnPropertyDescriptor(proto, "value");
+              Object.defineProperty(proto, "value", {
+                ...native,
+                set(v) {
+                  native.set.call(this, v);
+                  if (this.id === label.htmlFor && window.__seen.at(-1) !== this.value) window.__seen.push(this.value);
+                },
+              });
+            }
         }"""
     )
     output = page.get_by_label("output")
