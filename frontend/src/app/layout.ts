@@ -27,8 +27,8 @@ export function itemStyle(props: Record<string, unknown>, type: string): string 
 }
 
 /**
- * The classes of a component's host element. (One call, so the host's template makes one
- * derived value for them: hosts are created for every component a tab first shows.)
+ * The classes of a component's host element (ViewHost). One call, so the host's template
+ * makes one derived value for them: hosts are made for every component a tab first shows.
  */
 export function hostClass(model: { type: string; props: Record<string, unknown>; status?: { mode: string } }): unknown[] {
   const p = model.props;
