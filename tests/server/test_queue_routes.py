@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 
@@ -298,6 +299,28 @@ def test_a_stream_opened_before_its_join_carries_that_join(client_for):
     kinds = [m["msg"] for m in got["messages"]]
     assert kinds == ["estimation", "process_starts", "process_completed", "close_stream"]
     assert completed(got["messages"])["output"]["data"] == ["Hello Ada!"]
+
+
+def test_a_stream_reads_the_channel_a_join_will_use_even_if_the_last_one_was_dropped(client_for):
+    # The page's next join opens a stream just as the session's previous stream ends and
+    # drops its idle channel: the new stream must read the channel that join will use.
+    state = client_for(greet_app()).app.state.podium
+
+    async def scenario() -> list[bytes]:
+        state.channels.get("s")  # there when the stream's request came in
+        stream = queue_routes._stream(state, "s")
+        state.channels.discard_if_idle("s")  # the previous stream's clean-up, meanwhile
+        first = asyncio.ensure_future(anext(stream))
+        await asyncio.sleep(0.05)
+        joined = state.channels.get("s")  # what the join does
+        joined.pending += 1
+        joined.put({"msg": "process_completed", "event_id": "e", "success": True, "output": {"data": []}})
+        frame = await asyncio.wait_for(first, 2)
+        await stream.aclose()
+        return [frame]
+
+    (frame,) = asyncio.run(scenario())
+    assert b"process_completed" in frame
 
 
 def test_a_stream_for_a_session_that_never_joins_ends_after_a_grace(client_for, monkeypatch):

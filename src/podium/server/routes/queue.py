@@ -86,11 +86,14 @@ async def data(request: Request) -> Response:
     session_hash = _session_hash(request.query_params.get("session_hash"))
     if session_hash is None:
         return error(422, "the 'session_hash' query parameter is required")
+    return sse_response(_stream(state, session_hash), request.headers.get("accept-encoding", ""))
+
+
+async def _stream(state: AppState, session_hash: str) -> AsyncIterator[bytes]:
+    # The channel is looked up as the stream starts, not when the request came in: the
+    # session's previous stream may have dropped an idle channel in between, and a join
+    # arriving now would queue its messages in a new one.
     channel = state.channels.get(session_hash)
-    return sse_response(_stream(state, session_hash, channel), request.headers.get("accept-encoding", ""))
-
-
-async def _stream(state: AppState, session_hash: str, channel: Channel) -> AsyncIterator[bytes]:
     channel.readers += 1
     # Only a stream that starts with nothing pending waits for a join, and only once.
     grace = channel.pending == 0 and channel.messages.empty()
