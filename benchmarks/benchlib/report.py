@@ -303,7 +303,8 @@ def large_rows() -> list[Row]:
     return [
         Row("large app: first load (ms)", _dig("large", "first_load_ms"), "{:.0f}", ("ratio<=", 1 / 3), "<= 1/3"),
         Row("large app: time to interactive (ms)", _dig("large", "interactive_ms"), "{:.0f}", ("ratio<=", 1 / 3), "<= 1/3"),
-        Row("large app: first switch to tab 10 (ms)", _dig("large", "tab_switch_ms"), "{:.0f}", ("ratio<=", 1 / 3), "<= 1/3"),
+        Row("large app: first switch to tab 10, 1 s after interactive (ms)", _dig("large", "tab_switch_ms"), "{:.0f}", ("ratio<=", 1 / 3), "<= 1/3"),
+        Row("large app: first switch to tab 10, straight after interactive (ms)", _dig("large", "tab_switch_straight_ms"), "{:.0f}"),
     ]
 
 
