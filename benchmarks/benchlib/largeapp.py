@@ -5,9 +5,9 @@ measures itself: a script injected before the app's own code takes `performance.
 at animation frames, clicks, switches the tab, and hands its marks back through a
 DevTools binding. Nothing of Playwright runs inside the page while it is measured:
 `wait_for_function` and `evaluate` would inject and run Playwright's utility script on
-the page's main thread, which cost both frameworks 80-160 ms of the load on this
-machine. The same script runs against both frameworks and finds elements only by their
-visible text:
+the page's main thread, in the middle of the load: on this machine that added
+110-200 ms to Podium's figures and nothing measurable to Gradio's. The same script runs
+against both frameworks and finds elements only by their visible text:
 
 * ``first_load_ms``: navigation start until the last field of the first tab's open
   accordion ("T0 field 13") is visible;
