@@ -77,3 +77,37 @@ def test_timer_ticks_until_deactivated(serve, page: Page):
     stopped_at = len(ticks)
     page.wait_for_timeout(1000)  # five intervals: no new tick may arrive
     assert len(ticks) == stopped_at
+
+
+def test_hidden_tabs_and_closed_accordions_mount_when_first_shown_then_stay(serve, page: Page):
+    with gr.Blocks() as demo:
+        with gr.Tabs():
+            with gr.Tab("Start"):
+                gr.Textbox(label="On start")
+            with gr.Tab("Later"):
+                gr.Textbox(label="On later")
+        with gr.Accordion("Extra", open=False) as extra:
+            gr.Textbox(label="Inside extra")
+        gr.Button("Open extra").click(lambda: gr.Accordion(open=True), None, extra)
+
+    page.goto(serve(demo))
+    expect(page.get_by_label("On start")).to_be_visible()
+    # Not hidden but absent: nothing of a tab or an accordion is built before it is shown.
+    expect(page.get_by_label("On later")).to_have_count(0)
+    expect(page.get_by_label("Inside extra")).to_have_count(0)
+
+    page.get_by_role("tab", name="Later").click()
+    page.get_by_label("On later").fill("typed in later")
+    page.get_by_role("tab", name="Start").click()
+    expect(page.get_by_label("On later")).to_be_hidden()
+    expect(page.get_by_label("On later")).to_have_count(1)  # kept while hidden
+    page.get_by_role("tab", name="Later").click()
+    expect(page.get_by_label("On later")).to_have_value("typed in later")
+
+    # Opened by the server this time, then closed and opened by hand: the value stays.
+    page.get_by_role("button", name="Open extra").click()
+    page.get_by_label("Inside extra").fill("kept")
+    page.get_by_role("button", name="Extra", exact=True).click()
+    expect(page.get_by_label("Inside extra")).to_be_hidden()
+    page.get_by_role("button", name="Extra", exact=True).click()
+    expect(page.get_by_label("Inside extra")).to_have_value("kept")
