@@ -101,6 +101,12 @@ def test_hidden_tabs_and_closed_accordions_mount_when_first_shown_then_stay(serv
     page.get_by_role("tab", name="Start").click()
     expect(page.get_by_label("On later")).to_be_hidden()
     expect(page.get_by_label("On later")).to_have_count(1)  # kept while hidden
+    # ... and out of reach: not in the accessibility tree, not reached with the Tab key.
+    assert "On later" not in page.locator("body").aria_snapshot()
+    page.get_by_label("On start").focus()
+    for _ in range(6):
+        page.keyboard.press("Tab")
+        assert page.evaluate("() => document.activeElement.getAttribute('aria-label') ?? document.activeElement.labels?.[0]?.textContent") != "On later"
     page.get_by_role("tab", name="Later").click()
     expect(page.get_by_label("On later")).to_have_value("typed in later")
 

@@ -77,7 +77,7 @@ def test_tabbed_interface_runs_each_interface(serve, page: Page):
 
     page.get_by_role("tab", name="Reverse").click()
     page.get_by_label("Reverse in").fill("abc")
-    page.locator(".pd-tabpanel:not(.pd-hidden)").get_by_role("button", name="Submit").click()
+    page.get_by_role("tabpanel", name="Reverse").get_by_role("button", name="Submit").click()
     expect(page.get_by_label("Reverse out")).to_have_value("cba")
     # Switching back keeps what the first tab showed.
     page.get_by_role("tab", name="Upper").click()
