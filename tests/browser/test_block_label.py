@@ -15,7 +15,7 @@ def label_app() -> gr.Blocks:
         text = gr.Textbox(label="Prompt", value="hello", info="What to send")
         number = gr.Number(label="Count", value=3)
         slider = gr.Slider(0, 10, value=4, label="Level", info="From 0 to 10", interactive=True)
-        quiet = gr.Textbox(label="Quiet", show_label=False, value="no label")
+        gr.Textbox(label="Quiet", show_label=False, value="no label")
         change = gr.Button("Change")
         clear = gr.Button("Clear")
         change.click(
