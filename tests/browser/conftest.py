@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, Request, Response, sync_playwright
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
@@ -29,15 +30,41 @@ def browser() -> Iterator[Browser]:
         browser.close()
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    # Keeps each phase's report on the test, so the page fixture knows whether it failed.
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
 @pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
+def page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
     context = browser.new_context(viewport={"width": 1100, "height": 760})
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
+    # What the page said and asked the server, printed when the test fails: a failure that
+    # happens only now and then shows where it stopped.
+    started = time.monotonic()
+    log: list[str] = []
+
+    def note(line: str) -> None:
+        log.append(f"{time.monotonic() - started:7.3f}s {line}")
+
+    def api(r: Request | Response) -> bool:
+        return "/gradio_api/" in (r.url if isinstance(r, Request) else r.request.url)
+
+    page.on("console", lambda msg: note(f"console.{msg.type}: {msg.text}"))
+    page.on("request", lambda r: api(r) and note(f"-> {r.method} {r.url}"))
+    page.on("response", lambda r: api(r) and note(f"<- {r.status} {r.request.method} {r.url}"))
+    page.on("requestfailed", lambda r: note(f"!! {r.method} {r.url}: {r.failure}"))
     page.set_default_timeout(10_000)
     yield page
     context.close()
+    report = getattr(request.node, "report_call", None)
+    if report is not None and report.failed:
+        print("page log (console, API requests):", *log[-200:], sep="\n  ")
     assert not errors, f"JavaScript errors on the page: {errors}"
 
 
