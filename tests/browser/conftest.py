@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, Request, Response, sync_playwright
+from playwright.sync_api import Browser, ConsoleMessage, Page, Request, Response, sync_playwright
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
@@ -52,13 +52,24 @@ def page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
     def note(line: str) -> None:
         log.append(f"{time.monotonic() - started:7.3f}s {line}")
 
-    def api(r: Request | Response) -> bool:
-        return "/gradio_api/" in (r.url if isinstance(r, Request) else r.request.url)
+    def console(msg: ConsoleMessage) -> None:
+        note(f"console.{msg.type}: {msg.text}")
 
-    page.on("console", lambda msg: note(f"console.{msg.type}: {msg.text}"))
-    page.on("request", lambda r: api(r) and note(f"-> {r.method} {r.url}"))
-    page.on("response", lambda r: api(r) and note(f"<- {r.status} {r.request.method} {r.url}"))
-    page.on("requestfailed", lambda r: note(f"!! {r.method} {r.url}: {r.failure}"))
+    def sent(r: Request) -> None:
+        if "/gradio_api/" in r.url:
+            note(f"-> {r.method} {r.url}")
+
+    def answered(r: Response) -> None:
+        if "/gradio_api/" in r.url:
+            note(f"<- {r.status} {r.request.method} {r.url}")
+
+    def failed(r: Request) -> None:
+        note(f"!! {r.method} {r.url}: {r.failure}")
+
+    page.on("console", console)
+    page.on("request", sent)
+    page.on("response", answered)
+    page.on("requestfailed", failed)
     page.set_default_timeout(10_000)
     yield page
     context.close()
