@@ -540,6 +540,7 @@ def bench_large(fw: Framework, settings: Settings) -> dict[str, Any]:
             "interactive_ms": _median([r["interactive_ms"] for r in runs]),
             "tab_switch_ms": _median([r["tab_switch_ms"] for r in settled]),
             "tab_switch_straight_ms": _median([r["tab_switch_ms"] for r in straight]),
+            "tab_switch_search_ms": _median([r["tab_switch_search_ms"] for r in settled]),
             "runs": runs,
         }
     except (OSError, ValueError, RuntimeError, PlaywrightError) as exc:

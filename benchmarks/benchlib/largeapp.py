@@ -16,7 +16,8 @@ against both frameworks and finds elements only by their visible text:
 * ``tab_switch_ms``: a click on "Tab 9" (never shown before) until "T9 field 13" is
   visible. ``settle_ms`` after the page became interactive: a second, as a user who
   looks at the page before switching (the headline figure), or 0, straight after, while
-  the page may still be finishing its load.
+  the page may still be finishing its load. The time the script spends in its own text
+  search after the click is not counted (it is reported as ``tab_switch_search_ms``).
 """
 
 from __future__ import annotations
@@ -31,8 +32,13 @@ WATCH = """
 (() => {
   // XPath finds an element by its own text inside the browser engine: scanning every
   // element's textContent from script each frame would cost more than what is measured.
+  // Time spent in that search after the tab is clicked is the harness's, not the page's:
+  // it is taken off the switch (the style and layout the visibility check forces are kept).
+  let searchMs = 0;
   const shown = (text, xpath = `//*[normalize-space(text())=${JSON.stringify(text)}]`) => {
+    const searchStart = performance.now();
     const found = document.evaluate(xpath, document, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+    searchMs += performance.now() - searchStart;
     for (let i = 0; i < found.snapshotLength; i++) {
       const el = found.snapshotItem(i);
       if (el.getBoundingClientRect().width > 0 && el.checkVisibility()) return el;
@@ -46,13 +52,20 @@ WATCH = """
     const tab = shown('Tab 9', `//*[@role="tab"][normalize-space(.)="Tab 9"]`);
     if (!tab) { marks.error = 'no tab "Tab 9"'; return report(); }
     const start = performance.now();
+    searchMs = 0;
     tab.click();
+    // Looked for from the next frame on (none can show the new tab before it), so the
+    // search does not run between the click and the page's own reaction to it.
     const wait = () => {
-      if (shown('T9 field 13')) { marks.tabSwitch = performance.now() - start; return report(); }
+      if (shown('T9 field 13')) {
+        marks.tabSwitch = performance.now() - start - searchMs;
+        marks.tabSwitchSearch = searchMs;
+        return report();
+      }
       if (performance.now() - start > 30000) { marks.error = '"T9 field 13" never appeared'; return report(); }
       requestAnimationFrame(wait);
     };
-    wait();
+    requestAnimationFrame(wait);
   };
   let lastClick = 0;
   const tick = () => {
@@ -100,6 +113,7 @@ class LargeAppBrowser(HeadlessChromium):
                 "first_load_ms": marks["firstLoad"],
                 "interactive_ms": marks["interactive"],
                 "tab_switch_ms": marks["tabSwitch"],
+                "tab_switch_search_ms": marks["tabSwitchSearch"],
                 "settle_ms": settle_ms,
             }
         finally:
