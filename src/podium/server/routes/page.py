@@ -59,7 +59,9 @@ def _preload_links(config: dict[str, Any]) -> str:
         scripts.update(dict.fromkeys(entry.get("js", [])))
         styles.update(dict.fromkeys(entry.get("css", [])))
     links = [f'<link rel="modulepreload" crossorigin href="./{html.escape(path)}">' for path in scripts]
-    links += [f'<link rel="preload" as="style" href="./{html.escape(path)}">' for path in styles]
+    # `crossorigin` as on the <link rel=stylesheet> the chunk loader adds later: a preload
+    # fetched in another credentials mode is not used, and the stylesheet is fetched again.
+    links += [f'<link rel="preload" as="style" crossorigin href="./{html.escape(path)}">' for path in styles]
     return "".join(links)
 
 
