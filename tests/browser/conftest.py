@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import time
 from collections.abc import Generator, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Page, Request, Response, sync_playwright
+from playwright.sync_api import (
+    Browser,
+    BrowserContext,
+    ConsoleMessage,
+    Page,
+    Request,
+    Response,
+    sync_playwright,
+)
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
@@ -40,12 +49,18 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
 
 @pytest.fixture
 def page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 1100, "height": 760})
+    with watched_page(browser.new_context(viewport={"width": 1100, "height": 760}), request) as page:
+        yield page
+
+
+@contextmanager
+def watched_page(context: BrowserContext, request: pytest.FixtureRequest, timeout_ms: int = 10_000) -> Iterator[Page]:
+    """A new page of `context` (closed afterwards). A JavaScript error on it fails the test,
+    and a failed test prints what the page said and asked the server: a failure that
+    happens only now and then shows where it stopped."""
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    # What the page said and asked the server, printed when the test fails: a failure that
-    # happens only now and then shows where it stopped.
     started = time.monotonic()
     log: list[str] = []
 
@@ -70,9 +85,11 @@ def page(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
     page.on("request", sent)
     page.on("response", answered)
     page.on("requestfailed", failed)
-    page.set_default_timeout(10_000)
-    yield page
-    context.close()
+    page.set_default_timeout(timeout_ms)
+    try:
+        yield page
+    finally:
+        context.close()
     report = getattr(request.node, "report_call", None)
     if report is not None and report.failed:
         print("page log (console, API requests):", *log[-200:], sep="\n  ")

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 import podium as gr
-from tests.browser.conftest import ARGS, CHROMIUM
+from tests.browser.conftest import ARGS, CHROMIUM, watched_page
 
 FAKE_MICROPHONE = [*ARGS, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"]
 
@@ -25,15 +25,9 @@ def microphone_browser(browser: Browser) -> Iterator[Browser]:
 
 
 @pytest.fixture
-def microphone_page(microphone_browser: Browser) -> Iterator[Page]:
-    context = microphone_browser.new_context(viewport={"width": 1000, "height": 700}, permissions=["microphone"])
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.set_default_timeout(15_000)
-    yield page
-    context.close()
-    assert not errors, f"JavaScript errors on the page: {errors}"
+def microphone_page(microphone_browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
+    with watched_page(microphone_browser.new_context(viewport={"width": 1000, "height": 700}, permissions=["microphone"]), request, timeout_ms=15_000) as page:
+        yield page
 
 
 def test_recorded_audio_is_attached_and_sent(serve, microphone_page: Page):

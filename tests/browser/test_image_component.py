@@ -12,7 +12,7 @@ from PIL import Image as PILImage
 from playwright.sync_api import Browser, Page, expect
 
 import podium as gr
-from tests.browser.conftest import ARGS, CHROMIUM, screenshot
+from tests.browser.conftest import ARGS, CHROMIUM, screenshot, watched_page
 
 FAKE_MEDIA = ["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"]
 LOADED = "el => el.complete && el.naturalWidth > 0"
@@ -28,15 +28,9 @@ def media_browser(browser: Browser) -> Iterator[Browser]:
 
 
 @pytest.fixture
-def cam_page(media_browser: Browser) -> Iterator[Page]:
-    context = media_browser.new_context(viewport={"width": 1100, "height": 800}, permissions=["camera"])
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.set_default_timeout(10_000)
-    yield page
-    context.close()
-    assert not errors, f"JavaScript errors on the page: {errors}"
+def cam_page(media_browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
+    with watched_page(media_browser.new_context(viewport={"width": 1100, "height": 800}, permissions=["camera"]), request) as page:
+        yield page
 
 
 @pytest.fixture
@@ -132,7 +126,12 @@ def test_image_filters_example(serve, cam_page: Page, picture: Path):
     result = page.get_by_test_id("image-display").nth(1)
     result.wait_for()
     page.wait_for_function(LOADED, arg=result.element_handle())
+    sepia = result.get_attribute("src")
     page.get_by_label("Invert").check()
+    # Click the inverted picture, not the sepia one while it is being replaced (a click
+    # on an output that is still computing goes to its progress overlay).
+    expect(result).not_to_have_attribute("src", sepia or "")
+    page.wait_for_function(LOADED, arg=result.element_handle())
     result.click(position={"x": 5, "y": 100})
     # Red inverted is cyan; the left edge of the picture is column 0.
     expect(page.get_by_label("Selected pixel")).to_have_value(re.compile(r"^Pixel \(0, \d+\): \[0, 255, 255\]$"))

@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 import podium as gr
-from tests.browser.conftest import ARGS, CHROMIUM, screenshot
+from tests.browser.conftest import ARGS, CHROMIUM, screenshot, watched_page
 
 # Chromium's fake devices: a beeping microphone and a test-pattern camera, no prompt.
 MEDIA_ARGS = [*ARGS, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", "--autoplay-policy=no-user-gesture-required"]
@@ -28,15 +28,9 @@ def media_browser(browser: Browser) -> Iterator[Browser]:
 
 
 @pytest.fixture
-def media_page(media_browser: Browser) -> Iterator[Page]:
-    context = media_browser.new_context(viewport={"width": 1100, "height": 760}, permissions=["microphone", "camera"])
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.set_default_timeout(15_000)
-    yield page
-    context.close()
-    assert not errors, f"JavaScript errors on the page: {errors}"
+def media_page(media_browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
+    with watched_page(media_browser.new_context(viewport={"width": 1100, "height": 760}, permissions=["microphone", "camera"]), request, timeout_ms=15_000) as page:
+        yield page
 
 
 def tone_wav(path: Path, seconds: float = 1.0, rate: int = 16000) -> Path:

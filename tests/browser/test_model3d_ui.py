@@ -22,7 +22,7 @@ from PIL import Image as PILImage
 from playwright.sync_api import Browser, Locator, Page, expect
 
 import podium as gr
-from tests.browser.conftest import CHROMIUM, screenshot
+from tests.browser.conftest import CHROMIUM, screenshot, watched_page
 from tests.browser.drop_files import drop_file
 
 WEBGL_ARGS = ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist", "--no-first-run"]
@@ -131,15 +131,9 @@ def webgl_browser(browser: Browser) -> Iterator[Browser]:
 
 
 @pytest.fixture
-def gl_page(webgl_browser: Browser) -> Iterator[Page]:
-    context = webgl_browser.new_context(viewport={"width": 1000, "height": 900})
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.set_default_timeout(20_000)
-    yield page
-    context.close()
-    assert not errors, f"JavaScript errors on the page: {errors}"
+def gl_page(webgl_browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
+    with watched_page(webgl_browser.new_context(viewport={"width": 1000, "height": 900}), request, timeout_ms=20_000) as page:
+        yield page
 
 
 def pixels(canvas: Locator) -> np.ndarray:
